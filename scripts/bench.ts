@@ -1,0 +1,50 @@
+// npm run bench [-- --dir <folder>] [--reps N --years Y]
+// Seeds (once, cached in .bench-data/) the large demo set — 100 reps × 5 years — and prints, per
+// operation, the app's median and p95 beside a hand-written raw better-sqlite3 query returning
+// the same result, measured in the same run. Figures only: it never fails on timing.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { startCore } from '../src/main/app-core';
+import { seedDemoData } from '../src/main/demo/seed-demo-data';
+import { DATABASE_FILE_NAME } from '../src/main/database/data-dir';
+import { formatLine, runCase, type BenchCase } from './bench/measure';
+import { repsListBench } from './bench/reps-list.bench';
+
+const BENCH_TODAY = new Date('2026-11-27T12:00:00.000Z');
+const shell = { openAnotherDatabase: async () => false, quit: () => {} };
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { dir: { type: 'string' }, reps: { type: 'string', default: '100' }, years: { type: 'string', default: '5' } },
+  });
+  const reps = Number(values.reps);
+  const years = Number(values.years);
+  const dataDir = resolve(values.dir ?? join('.bench-data', `reps${reps}-years${years}`));
+
+  if (!existsSync(join(dataDir, DATABASE_FILE_NAME))) {
+    console.log(`Seeding ${reps} reps × ${years} years into ${dataDir} (once; later runs reuse it)…`);
+    const started = performance.now();
+    const seeding = await startCore({ dataDir, shell });
+    if (!seeding.services || !seeding.dataSource) throw new Error('could not open the benchmark database');
+    const counts = await seedDemoData(seeding.dataSource, seeding.services, { reps, years, seed: 42, today: BENCH_TODAY });
+    await seeding.close();
+    console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s:`, counts);
+  }
+
+  const core = await startCore({ dataDir, shell, log: () => {} });
+  if (core.status.state !== 'ready') throw new Error(core.status.message);
+  const raw = new Database(join(dataDir, DATABASE_FILE_NAME), { readonly: true });
+  const cases: Array<BenchCase<unknown>> = [repsListBench(core, raw)];
+
+  console.log(`\nBenchmarks on ${dataDir} (Node ${process.version})`);
+  for (const bench of cases) console.log(formatLine(await runCase(bench)));
+  raw.close();
+  await core.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

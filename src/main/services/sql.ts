@@ -1,0 +1,41 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { DataSource } from 'typeorm';
+import { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver.js';
+
+type Params = Record<string, unknown> | unknown[];
+
+/**
+ * Prepared-statement access to the connection TypeORM opened. Hot read paths (lists, the team
+ * view, search) use it so they cost what their SQL costs; writes go through TypeORM.
+ */
+export class SqlReader {
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(private readonly connection: Database) {}
+
+  static from(dataSource: DataSource): SqlReader {
+    const driver = dataSource.driver;
+    if (!(driver instanceof BetterSqlite3Driver)) throw new Error('Coachbook needs the better-sqlite3 driver');
+    return new SqlReader(driver.databaseConnection);
+  }
+
+  all<Row>(sql: string, params: Params = {}): Row[] {
+    return this.prepare(sql).all(params) as Row[];
+  }
+
+  get<Row>(sql: string, params: Params = {}): Row | undefined {
+    return this.prepare(sql).get(params) as Row | undefined;
+  }
+
+  private prepare(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.connection.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+}
+
+/** Escapes LIKE wildcards so a typed `%` or `_` matches itself (used with `ESCAPE '\'`). */
+export const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;

@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import type { MethodSpec } from './define-method';
+import { appContract } from '../app/app-contract';
+import { repsContract } from '../reps/reps-contract';
+
+/**
+ * The whole API in one map: method name → input schema (checked in main) → result type.
+ * Each feature declares its own map; adding a feature means adding it here.
+ */
+export const apiContract = {
+  ...appContract,
+  ...repsContract,
+} satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
+
+export type ApiContract = typeof apiContract;
+export type ApiMethod = keyof ApiContract;
+/** What a caller passes (before zod defaults and transforms). */
+export type ApiInput<K extends ApiMethod> = z.input<ApiContract[K]['input']>;
+/** What a handler receives (after zod parsing). */
+export type ApiParsedInput<K extends ApiMethod> = z.output<ApiContract[K]['input']>;
+export type ApiOutput<K extends ApiMethod> = ApiContract[K] extends MethodSpec<z.ZodType, infer O> ? O : never;
+
+export const isApiMethod = (name: string): name is ApiMethod => Object.hasOwn(apiContract, name);

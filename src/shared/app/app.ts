@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+export const THEME_PREFERENCES = ['system', 'light', 'dark'] as const;
+export type ThemePreference = (typeof THEME_PREFERENCES)[number];
+
+export interface Settings {
+  theme: ThemePreference;
+}
+
+export const DEFAULT_SETTINGS: Settings = { theme: 'system' };
+
+export const updateSettingsSchema = z.object({
+  theme: z.enum(THEME_PREFERENCES, { message: 'Theme must be system, light or dark' }).optional(),
+});
+
+/** Why the database was not opened. The app never modifies a file it refused. */
+export type DatabaseProblem = 'corrupt' | 'newer_version' | 'not_a_database' | 'unreadable';
+
+export type AppStatus =
+  | { state: 'ready'; databaseFile: string; schemaVersion: number }
+  | { state: 'refused'; databaseFile: string; problem: DatabaseProblem; message: string };

@@ -1,0 +1,182 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startCore, type CoachbookCore, type ShellActions } from '../../src/main/app-core';
+
+/**
+ * The end-to-end rig: the real built renderer (out/renderer) in Debian's Chromium, with
+ * `window.coachbook` bridged to the real main-process services running in this process.
+ * Every call crosses Playwright's serialisation boundary, as IPC does in Electron.
+ */
+
+const ROOT = resolve(__dirname, '../..');
+const RENDERER_DIR = join(ROOT, 'out/renderer');
+const APP_ORIGIN = 'http://coachbook.test';
+export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots');
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// These flags keep headless Chromium from reaching for the network this machine does not have.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+};
+
+export interface LaunchOptions {
+  dataDir: string;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  /** Open the database file chosen instead of `<dataDir>/coachbook.sqlite`. */
+  databaseFile?: string;
+}
+
+export interface LaunchedApp {
+  page: Page;
+  core: CoachbookCore;
+  dataDir: string;
+  /** Errors the page logged or threw; a healthy screen has none. */
+  pageErrors: string[];
+  shellCalls: string[];
+  screenshot(name: string): Promise<string>;
+  /** Closes like the Electron shell does: ask the renderer to flush, then close window and database. */
+  close(): Promise<void>;
+  /** Closes, then launches again on the same data folder. */
+  restart(overrides?: Partial<LaunchOptions>): Promise<LaunchedApp>;
+}
+
+export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('The renderer is not built: run `npx electron-vite build` (npm test does) before the end-to-end tests.');
+  }
+  const shellCalls: string[] = [];
+  const shell: ShellActions = {
+    openAnotherDatabase: async () => {
+      shellCalls.push('openAnotherDatabase');
+      return false;
+    },
+    quit: () => {
+      shellCalls.push('quit');
+    },
+  };
+  const core = await startCore({ dataDir: options.dataDir, databaseFile: options.databaseFile, shell, log: () => {} });
+
+  const profileDir = await mkdtemp(join(tmpdir(), 'coachbook-chromium-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      colorScheme: options.colorScheme ?? 'light',
+      viewport: options.viewport ?? { width: 1360, height: 860 },
+      locale: 'en-US',
+      timezoneId: process.env.TZ ?? 'UTC',
+    });
+  } catch (error) {
+    await core.close();
+    throw error;
+  }
+
+  await context.route(`${APP_ORIGIN}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const file = join(RENDERER_DIR, path === '/' ? 'index.html' : decodeURIComponent(path));
+    if (!file.startsWith(RENDERER_DIR) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({
+      status: 200,
+      body: await readFile(file),
+      contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    });
+  });
+  // Anything else would be a remote request the CSP should have stopped: fail it loudly.
+  await context.route(/^(?!http:\/\/coachbook\.test\/).*/, (route) => route.abort('blockedbyclient'));
+
+  await context.exposeBinding('__coachbookInvoke', (_source, method: string, input: unknown) =>
+    core.registry.dispatch(method, input),
+  );
+  await context.addInitScript(installBridge);
+
+  const page = context.pages()[0] ?? (await context.newPage());
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(`${APP_ORIGIN}/index.html`);
+
+  let closed = false;
+  const close = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    // Same order as the Electron close guard: flush (bounded), then close.
+    await Promise.race([
+      page.evaluate(() => (globalThis as unknown as BridgeWindow).__coachbookRequestFlush()).catch(() => undefined),
+      new Promise((done) => setTimeout(done, 3000)),
+    ]);
+    await context.close();
+    await core.close();
+    await rm(profileDir, { recursive: true, force: true });
+  };
+
+  return {
+    page,
+    core,
+    dataDir: options.dataDir,
+    pageErrors,
+    shellCalls,
+    screenshot: async (name) => {
+      const path = join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path });
+      return path;
+    },
+    close,
+    restart: async (overrides = {}) => {
+      await close();
+      return launchApp({ ...options, ...overrides });
+    },
+  };
+}
+
+export async function makeDataDir(prefix = 'coachbook-e2e-'): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
+
+interface BridgeWindow {
+  __coachbookInvoke(method: string, input: unknown): Promise<unknown>;
+  __coachbookRequestFlush(): Promise<void>;
+  coachbook: unknown;
+}
+
+/** Runs inside the page before the app's scripts: the rig's stand-in for src/preload. */
+function installBridge(): void {
+  const bridgeWindow = globalThis as unknown as BridgeWindow;
+  const flushListeners = new Set<() => Promise<void>>();
+  bridgeWindow.__coachbookRequestFlush = async () => {
+    await Promise.all([...flushListeners].map((listener) => listener()));
+  };
+  bridgeWindow.coachbook = Object.freeze({
+    invoke: (method: string, input: unknown) => bridgeWindow.__coachbookInvoke(method, input),
+    onFlushRequest: (listener: () => Promise<void>) => {
+      flushListeners.add(listener);
+      return () => flushListeners.delete(listener);
+    },
+  });
+}
