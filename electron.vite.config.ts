@@ -1,6 +1,18 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY } from './src/main/security/content-security-policy';
+
+/**
+ * The dev server's React Refresh preamble is an inline script, which the app's CSP forbids.
+ * Only `electron-vite dev` relaxes it; built files keep the strict policy.
+ */
+const devServerCsp = (): Plugin => ({
+  name: 'coachbook-dev-server-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY),
+});
 
 const shared = { '@shared': resolve(__dirname, 'src/shared') };
 
@@ -20,6 +32,6 @@ export default defineConfig({
   },
   renderer: {
     resolve: { alias: shared },
-    plugins: [react()],
+    plugins: [react(), devServerCsp()],
   },
 });

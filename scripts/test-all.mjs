@@ -8,7 +8,11 @@ const steps = [
   ['Type check', 'npm', ['run', '--silent', 'typecheck']],
   ['Lint', 'npm', ['run', '--silent', 'lint']],
   ['Build (electron-vite)', 'npx', ['electron-vite', 'build', '--logLevel', 'warn']],
-  ['Tests (main, renderer, end-to-end)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']],
+  [
+    'Tests (main, renderer, end-to-end)',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'],
+  ],
 ];
 
 mkdirSync('test-results', { recursive: true });

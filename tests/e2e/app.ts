@@ -65,7 +65,9 @@ export interface LaunchedApp {
 
 export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
-    throw new Error('The renderer is not built: run `npx electron-vite build` (npm test does) before the end-to-end tests.');
+    throw new Error(
+      'The renderer is not built: run `npx electron-vite build` (npm test does) before the end-to-end tests.',
+    );
   }
   const shellCalls: string[] = [];
   const shell: ShellActions = {
@@ -144,6 +146,8 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     shellCalls,
     screenshot: async (name) => {
       const path = join(SCREENSHOT_DIR, `${name}.png`);
+      // Let Mantine's transitions (modals, notifications) finish so the picture shows the settled screen.
+      await page.waitForTimeout(300);
       await page.screenshot({ path });
       return path;
     },

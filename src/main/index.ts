@@ -1,0 +1,121 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ThemePreference } from '@shared/app/app';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session, shell } from 'electron';
+import { startCore, type CoachbookCore } from './app-core';
+import { resolveDataDir } from './database/data-dir';
+import { registerApiIpc } from './ipc/register-api-ipc';
+import { denyAllPermissions, hardenAllWebContents } from './security/harden-web-contents';
+import { parseDatabaseFileArg } from './shell/database-file-arg';
+import { findElectronNativeBinding } from './shell/native-binding';
+import { profileDirForDataDir } from './shell/profile-dir';
+import { createShellActions } from './shell/shell-actions';
+import { resolveAppEntry } from './window/app-entry';
+import { createMainWindow } from './window/create-main-window';
+import { buildMenuTemplate } from './window/menu-template';
+import { windowBackgroundColor } from './window/window-appearance';
+
+const log = (message: string, detail?: unknown): void => console.error(`[coachbook] ${message}`, detail ?? '');
+const isDev = !app.isPackaged;
+// electron-vite emits main to out/main/index.js, preload and renderer beside it.
+const appEntry = resolveAppEntry({
+  isPackaged: app.isPackaged,
+  rendererDevUrl: process.env.ELECTRON_RENDERER_URL,
+  rendererIndexFile: join(__dirname, '../renderer/index.html'),
+});
+const preloadPath = join(__dirname, '../preload/index.js');
+const defaultUserData = app.getPath('userData');
+const dataDir = resolveDataDir({ argv: process.argv, env: process.env, defaultDir: defaultUserData });
+const profileDir = profileDirForDataDir(dataDir, defaultUserData);
+if (profileDir) app.setPath('userData', profileDir);
+let mainWindow: BrowserWindow | null = null;
+let core: CoachbookCore | null = null;
+let quitting = false;
+
+// One Coachbook per data folder: two processes writing one SQLite file would race on every note.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.enableSandbox();
+  app.on('second-instance', focusMainWindow);
+  app.on('before-quit', () => (quitting = true));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin' || quitting) app.quit();
+  });
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) openMainWindow(core);
+  });
+  app.on('will-quit', (event) => {
+    if (!core) return;
+    // Close SQLite cleanly (WAL checkpoint) before the process ends.
+    const closing = core;
+    core = null;
+    event.preventDefault();
+    void closing.close().finally(() => app.quit());
+  });
+  app
+    .whenReady()
+    .then(boot)
+    .catch((error: unknown) => {
+      log('Coachbook could not start', error);
+      dialog.showErrorBox('Coachbook could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}
+
+async function boot(): Promise<void> {
+  denyAllPermissions(session.defaultSession);
+  hardenAllWebContents(app, { appEntryUrl: appEntry.url, openExternal: (url) => shell.openExternal(url), log });
+
+  const shellActions = createShellActions({
+    app,
+    dialog,
+    currentWindow: () => mainWindow,
+    currentArgs: process.argv.slice(1),
+  });
+  const started = await startCore({
+    dataDir,
+    databaseFile: parseDatabaseFileArg(process.argv, process.cwd()),
+    nativeBinding: findElectronNativeBinding(app.getAppPath(), existsSync),
+    shell: shellActions,
+    log,
+  });
+  core = started;
+  registerApiIpc(ipcMain, { registry: started.registry, appEntryUrl: appEntry.url });
+
+  const template = buildMenuTemplate({
+    isDev,
+    platform: process.platform,
+    onOpenAnotherDatabase: () => void shellActions.openAnotherDatabase(),
+    onShowDatabaseFile: () => shell.showItemInFolder(started.status.databaseFile),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  openMainWindow(started);
+}
+
+function openMainWindow(started: CoachbookCore): void {
+  mainWindow = createMainWindow({
+    appEntry,
+    preloadPath,
+    backgroundColor: windowBackgroundColor(themePreference(started), nativeTheme.shouldUseDarkColors),
+    isDev,
+    ipcMain,
+    log,
+  });
+  mainWindow.on('closed', () => (mainWindow = null));
+}
+
+function themePreference(started: CoachbookCore): ThemePreference | undefined {
+  try {
+    return started.services?.settings.get().theme;
+  } catch (error) {
+    log('could not read the theme setting', error);
+    return undefined;
+  }
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}

@@ -1,0 +1,67 @@
+import { BrowserWindow, type IpcMain, type IpcMainEvent } from 'electron';
+import { FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from '@shared/api/channels';
+import { secureWebPreferences } from '../security/web-preferences';
+import { isTrustedSender } from '../security/trusted-sender';
+import type { AppEntry } from './app-entry';
+import { createCloseGuard } from './close-guard';
+
+export interface MainWindowOptions {
+  appEntry: AppEntry;
+  preloadPath: string;
+  backgroundColor: string;
+  isDev: boolean;
+  ipcMain: Pick<IpcMain, 'on' | 'removeListener'>;
+  log(message: string, detail?: unknown): void;
+}
+
+/** Coachbook's one window: hidden until painted, then held open on close until notes are saved. */
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    title: 'Coachbook',
+    width: 1280,
+    height: 820,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    backgroundColor: options.backgroundColor,
+    webPreferences: secureWebPreferences(options.preloadPath, { devTools: options.isDev }),
+  });
+  window.once('ready-to-show', () => window.show());
+  guardClose(window, options);
+
+  const loading =
+    options.appEntry.kind === 'dev-server'
+      ? window.loadURL(options.appEntry.url)
+      : window.loadFile(options.appEntry.file);
+  loading.catch((error: unknown) => options.log('the window could not load Coachbook', error));
+  return window;
+}
+
+function guardClose(window: BrowserWindow, options: MainWindowOptions): void {
+  const contents = window.webContents;
+  const guard = createCloseGuard({
+    requestFlush: (token) => {
+      if (contents.isDestroyed() || contents.isCrashed()) return false;
+      contents.send(FLUSH_REQUEST_CHANNEL, token);
+      return true;
+    },
+  });
+  const onFlushDone = (event: IpcMainEvent, token: unknown): void => {
+    if (event.sender !== contents || !isTrustedSender(event.senderFrame?.url, options.appEntry.url)) return;
+    if (typeof token === 'string') guard.onFlushDone(token);
+  };
+  options.ipcMain.on(FLUSH_DONE_CHANNEL, onFlushDone);
+
+  window.on('close', (event) => {
+    if (guard.closeAllowed) return;
+    event.preventDefault();
+    void guard.onCloseRequested().then((outcome) => {
+      if (outcome === 'timed-out') options.log('closing without confirmation that unsaved notes were written');
+      if (!window.isDestroyed()) window.close();
+    });
+  });
+  window.on('closed', () => {
+    options.ipcMain.removeListener(FLUSH_DONE_CHANNEL, onFlushDone);
+    guard.dispose();
+  });
+}

@@ -1,0 +1,38 @@
+import type { CoachbookBridge } from '@shared/api/bridge';
+import type { ApiInput, ApiMethod, ApiOutput } from '@shared/api/contract';
+import { ApiCallError } from './api-call-error';
+
+export { ApiCallError, isApiCallError } from './api-call-error';
+
+/** Set by tests (and nothing else) so jsdom can run the real UI against an in-memory fake. */
+let injectedBridge: CoachbookBridge | null = null;
+
+export function setBridge(bridge: CoachbookBridge | null): void {
+  injectedBridge = bridge;
+}
+
+function currentBridge(): CoachbookBridge {
+  if (injectedBridge) return injectedBridge;
+  if (typeof window !== 'undefined' && 'coachbook' in window) return window.coachbook;
+  throw new ApiCallError({
+    code: 'unavailable',
+    message: 'Coachbook could not reach its data. Close and reopen the app; your data is unchanged.',
+  });
+}
+
+/** Calls one API method; resolves with its value or rejects with an ApiCallError the UI can show as is. */
+export async function callApi<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiOutput<K>> {
+  let result;
+  try {
+    result = await currentBridge().invoke(method, input);
+  } catch (error) {
+    if (error instanceof ApiCallError) throw error;
+    // The bridge itself failed (IPC torn down, window closing): never show a stack trace.
+    throw new ApiCallError({
+      code: 'internal',
+      message: 'Coachbook lost touch with its data for a moment. Try again; your data is unchanged.',
+    });
+  }
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.value;
+}

@@ -1,0 +1,22 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { RepPage } from '../features/reps/RepPage';
+import { RepsPage } from '../features/reps/RepsPage';
+import { SearchPage } from '../features/search/SearchPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { TeamPage } from '../features/team/TeamPage';
+import { AppLayout } from './AppLayout';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route path="/team" element={<TeamPage />} />
+        <Route path="/reps" element={<RepsPage />} />
+        <Route path="/reps/:repId" element={<RepPage />} />
+        <Route path="/search" element={<SearchPage />} />
+        <Route path="/settings" element={<SettingsPage />} />
+        <Route path="*" element={<Navigate to="/team" replace />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,18 @@
+import { isValid, parseISO } from 'date-fns';
+
+// `undefined` locale: dates read the way the manager's system writes them.
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** A calendar day (yyyy-MM-dd) in the manager's locale; parsed as a local day so it never shifts. */
+export function formatCalendarDay(day: string | null): string | null {
+  if (!day) return null;
+  const parsed = parseISO(day);
+  return isValid(parsed) ? dayFormat.format(parsed) : null;
+}
+
+/** The local calendar day of an instant (ISO 8601), in the manager's locale. */
+export function formatInstantDay(instant: string | null): string | null {
+  if (!instant) return null;
+  const parsed = new Date(instant);
+  return Number.isNaN(parsed.getTime()) ? null : dayFormat.format(parsed);
+}

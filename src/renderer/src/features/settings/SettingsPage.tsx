@@ -1,0 +1,52 @@
+import { Code, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { THEME_PREFERENCES, type ThemePreference } from '@shared/app/app';
+import { useApiQuery } from '../../api/queries';
+import { PageHeader } from '../../components/PageHeader';
+import { useThemePreference } from '../../theme/use-theme-preference';
+
+const THEME_LABELS: Record<ThemePreference, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+const isThemePreference = (value: string): value is ThemePreference =>
+  THEME_PREFERENCES.some((theme) => theme === value);
+
+export function SettingsPage() {
+  const { preference, setPreference } = useThemePreference();
+  const status = useApiQuery('app.status', {});
+  const databaseFile = status.data?.databaseFile;
+
+  return (
+    <>
+      <PageHeader title="Settings" description="How Coachbook looks and where it keeps your data." />
+      <Stack gap="md" maw={720}>
+        <Paper withBorder radius="md" p="lg">
+          <Title order={2} fz="h4" mb={4} id="theme-heading">
+            Theme
+          </Title>
+          <Text size="sm" c="dimmed" mb="md">
+            System follows your computer&apos;s light or dark setting.
+          </Text>
+          <SegmentedControl
+            aria-labelledby="theme-heading"
+            value={preference}
+            onChange={(value) => {
+              if (isThemePreference(value)) setPreference(value);
+            }}
+            data={THEME_PREFERENCES.map((value) => ({ value, label: THEME_LABELS[value] }))}
+          />
+        </Paper>
+        <Paper withBorder radius="md" p="lg">
+          <Title order={2} fz="h4" mb={4}>
+            Your data
+          </Title>
+          <Text size="sm" c="dimmed" mb="sm">
+            Everything stays on this computer, in one file. Back it up with the rest of your documents.
+          </Text>
+          {databaseFile ? (
+            <Code block aria-label="Database file">
+              {databaseFile}
+            </Code>
+          ) : null}
+        </Paper>
+      </Stack>
+    </>
+  );
+}

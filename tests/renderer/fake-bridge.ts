@@ -1,0 +1,133 @@
+import type { CoachbookBridge } from '@shared/api/bridge';
+import { apiContract, type ApiInput, type ApiMethod, type ApiOutput, type ApiParsedInput } from '@shared/api/contract';
+import type { ApiError, ApiResult } from '@shared/api/result';
+import { DEFAULT_SETTINGS, type AppStatus, type Settings } from '@shared/app/app';
+import type { Rep, RepListItem } from '@shared/reps/rep';
+
+type Handlers = { [K in ApiMethod]: (input: ApiParsedInput<K>) => ApiOutput<K> };
+
+export interface FakeCall {
+  method: ApiMethod;
+  input: unknown;
+}
+
+export interface FakeBridgeOptions {
+  status?: AppStatus;
+  reps?: Partial<RepListItem>[];
+  settings?: Settings;
+}
+
+class NotFound extends Error {}
+
+/**
+ * An in-memory stand-in for main: parses every input with the contract's zod schema, as the
+ * registry does, so the UI meets the same validation and error shapes as in the real app.
+ */
+export class FakeBridge implements CoachbookBridge {
+  readonly calls: FakeCall[] = [];
+  status: AppStatus;
+  settings: Settings;
+  reps: RepListItem[] = [];
+  private nextId = 1;
+  private failures = new Map<ApiMethod, ApiError>();
+
+  constructor(options: FakeBridgeOptions = {}) {
+    this.status = options.status ?? { state: 'ready', databaseFile: '/tmp/coachbook.sqlite', schemaVersion: 1 };
+    this.settings = options.settings ?? { ...DEFAULT_SETTINGS };
+    for (const rep of options.reps ?? []) this.addRep(rep);
+  }
+
+  addRep(fields: Partial<RepListItem>): RepListItem {
+    const now = '2026-01-05T09:00:00.000Z';
+    const rep: RepListItem = {
+      id: this.nextId++,
+      name: 'Unnamed',
+      email: null,
+      title: null,
+      team: null,
+      territory: null,
+      startDate: null,
+      cadence: 'weekly',
+      status: 'active',
+      createdAt: now,
+      updatedAt: now,
+      lastHeldAt: null,
+      openActionItemCount: 0,
+      ...fields,
+    };
+    this.reps.push(rep);
+    return rep;
+  }
+
+  /** The next call of `method` answers with this error instead of running. */
+  failNext(method: ApiMethod, error: ApiError): void {
+    this.failures.set(method, error);
+  }
+
+  callsOf(method: ApiMethod): unknown[] {
+    return this.calls.filter((call) => call.method === method).map((call) => call.input);
+  }
+
+  async invoke<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiResult<ApiOutput<K>>> {
+    this.calls.push({ method, input });
+    const failure = this.failures.get(method);
+    if (failure) {
+      this.failures.delete(method);
+      return { ok: false, error: failure };
+    }
+    const parsed = apiContract[method].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue?.path.map(String).join('.');
+      return {
+        ok: false,
+        error: { code: 'invalid_input', message: issue?.message ?? 'Invalid', ...(field ? { field } : {}) },
+      };
+    }
+    try {
+      const handler = this.handlers[method] as (value: unknown) => ApiOutput<K>;
+      return { ok: true, value: structuredClone(handler(parsed.data)) };
+    } catch (error) {
+      if (error instanceof NotFound) return { ok: false, error: { code: 'not_found', message: error.message } };
+      throw error;
+    }
+  }
+
+  onFlushRequest(): () => void {
+    return () => {};
+  }
+
+  private find(id: number): RepListItem {
+    const rep = this.reps.find((candidate) => candidate.id === id);
+    if (!rep) throw new NotFound('That rep no longer exists.');
+    return rep;
+  }
+
+  private toRep(item: RepListItem): Rep {
+    const { lastHeldAt: _held, openActionItemCount: _open, ...rep } = item;
+    return rep;
+  }
+
+  private readonly handlers: Handlers = {
+    'app.status': () => this.status,
+    'app.openAnotherDatabase': () => false,
+    'app.quit': () => null,
+    'settings.get': () => this.settings,
+    'settings.update': (input) => {
+      this.settings = { ...this.settings, ...(input.theme ? { theme: input.theme } : {}) };
+      return this.settings;
+    },
+    'reps.list': ({ status, search, team }) =>
+      this.reps
+        .filter((rep) => status === 'all' || rep.status === status)
+        .filter((rep) => !search || rep.name.toLowerCase().includes(search.toLowerCase()))
+        .filter((rep) => !team || rep.team === team)
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    'reps.get': ({ id }) => this.toRep(this.find(id)),
+    'reps.create': (fields) => this.toRep(this.addRep(fields)),
+    'reps.update': ({ id, ...fields }) => this.toRep(Object.assign(this.find(id), fields)),
+    'reps.archive': ({ id }) => this.toRep(Object.assign(this.find(id), { status: 'archived' })),
+    'reps.unarchive': ({ id }) => this.toRep(Object.assign(this.find(id), { status: 'active' })),
+    'reps.teams': () => [...new Set(this.reps.flatMap((rep) => (rep.team ? [rep.team] : [])))].sort(),
+  };
+}

@@ -1,0 +1,22 @@
+import { render, type RenderResult } from '@testing-library/react';
+import { setBridge } from '../../src/renderer/src/api/client';
+import { createQueryClient } from '../../src/renderer/src/api/query-client';
+import { App } from '../../src/renderer/src/app/App';
+import { AppProviders } from '../../src/renderer/src/app/AppProviders';
+import { FakeBridge, type FakeBridgeOptions } from './fake-bridge';
+
+/** Renders the real app at `path` against a fresh fake main process. */
+export function renderApp(
+  path = '/team',
+  options: FakeBridgeOptions | FakeBridge = {},
+): RenderResult & { bridge: FakeBridge } {
+  const bridge = options instanceof FakeBridge ? options : new FakeBridge(options);
+  setBridge(bridge);
+  window.location.hash = `#${path}`;
+  const result = render(
+    <AppProviders queryClient={createQueryClient()} env="test">
+      <App />
+    </AppProviders>,
+  );
+  return { ...result, bridge };
+}
