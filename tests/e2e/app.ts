@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startCore, type CoachbookCore, type ShellActions } from '../../src/main/app-core';
+import type { ApiInput, ApiMethod, ApiOutput } from '@shared/api/contract';
 
 /**
  * The end-to-end rig: the real built renderer (out/renderer) in Debian's Chromium, with
@@ -56,6 +57,8 @@ export interface LaunchedApp {
   /** Errors the page logged or threw; a healthy screen has none. */
   pageErrors: string[];
   shellCalls: string[];
+  /** Calls the real API directly, to check what reached the database. Throws on an error result. */
+  call<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiOutput<K>>;
   screenshot(name: string): Promise<string>;
   /** Closes like the Electron shell does: ask the renderer to flush, then close window and database. */
   close(): Promise<void>;
@@ -144,6 +147,11 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     dataDir: options.dataDir,
     pageErrors,
     shellCalls,
+    call: async (method, input) => {
+      const result = await core.registry.dispatch(method, input);
+      if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
+      return result.value as ApiOutput<typeof method>;
+    },
     screenshot: async (name) => {
       const path = join(SCREENSHOT_DIR, `${name}.png`);
       // Let Mantine's transitions (modals, notifications) finish so the picture shows the settled screen.

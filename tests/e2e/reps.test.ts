@@ -85,8 +85,8 @@ describe('reps, tried as a new user would', () => {
     await expect.poll(() => repNames(app.page)).toEqual(['Chloe Lindqvist']);
 
     // What reached the database is what the screen shows.
-    const stored = await app.core.registry.dispatch('reps.list', { status: 'all' });
-    expect(stored.ok && stored.value.map((rep) => [rep.name, rep.status, rep.title])).toEqual([
+    const stored = await app.call('reps.list', { status: 'all' });
+    expect(stored.map((rep) => [rep.name, rep.status, rep.title])).toEqual([
       ['Ana Ruiz', 'active', null],
       ['Ben Okafor-Hale', 'active', 'Senior Account Executive'],
       ['Chloe Lindqvist', 'archived', null],
