@@ -31,9 +31,14 @@ function prepare(steps: StartStep[]): void {
 describe('Coachbook in Electron', () => {
   it('opens the Coachbook window on the reps screen', async (ctx) => {
     const plan = planStart(readStartFacts({ root, env: process.env, execPath: process.execPath, userArgs: [] }));
-    if (plan.action === 'refuse') return ctx.skip(`Electron binary not installed here: ${plan.reason}`);
+    // The reason is printed too: the default reporter shows a skip but not its note.
+    const skip = (reason: string) => {
+      console.warn(`Electron smoke test skipped — ${reason}`);
+      return ctx.skip(reason);
+    };
+    if (plan.action === 'refuse') return skip(`Electron binary not installed here: ${plan.reason}`);
     const noDisplay = whyNoDisplay();
-    if (noDisplay) return ctx.skip(`Electron cannot open a window here: ${noDisplay}`);
+    if (noDisplay) return skip(`Electron cannot open a window here: ${noDisplay}`);
 
     prepare(plan.steps);
     const launchStep = plan.steps.find((step) => step.name === 'launch');
