@@ -10,6 +10,8 @@ import { startCore } from '../src/main/app-core';
 import { seedDemoData } from '../src/main/demo/seed-demo-data';
 import { DATABASE_FILE_NAME } from '../src/main/database/data-dir';
 import { formatLine, runCase, type BenchCase } from './bench/measure';
+import { meetingOpenBench } from './bench/meeting-open.bench';
+import { meetingSaveBench } from './bench/meeting-save.bench';
 import { repsListBench } from './bench/reps-list.bench';
 
 const BENCH_TODAY = new Date('2026-11-27T12:00:00.000Z');
@@ -36,11 +38,18 @@ async function main(): Promise<void> {
   const core = await startCore({ dataDir, shell, log: () => {} });
   if (core.status.state !== 'ready') throw new Error(core.status.message);
   const raw = new Database(join(dataDir, DATABASE_FILE_NAME), { readonly: true });
-  const cases: Array<BenchCase<unknown>> = [repsListBench(core, raw)];
+  // The save benchmark writes (to scratch one-on-ones of an archived rep), so its baseline needs a writable connection.
+  const rawWriter = new Database(join(dataDir, DATABASE_FILE_NAME));
+  const cases: Array<BenchCase<unknown>> = [
+    repsListBench(core, raw),
+    meetingOpenBench(core, raw),
+    await meetingSaveBench(core, rawWriter),
+  ];
 
   console.log(`\nBenchmarks on ${dataDir} (Node ${process.version})`);
   for (const bench of cases) console.log(formatLine(await runCase(bench)));
   raw.close();
+  rawWriter.close();
   await core.close();
 }
 

@@ -10,19 +10,27 @@ export const optionalText = (max: number, label: string) =>
     .nullish()
     .transform((value) => (value ? value : null));
 
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a `yyyy-MM-dd` day that really exists (2026-02-30 is not one). */
+export const isCalendarDate = (value: string): boolean => {
+  if (!CALENDAR_DATE.test(value)) return false;
+  const parsed = parseISO(value);
+  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value;
+};
+
 /** A calendar day, `yyyy-MM-dd`, that really exists (2026-02-30 is refused). */
 export const calendarDate = (label: string) =>
   z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date (yyyy-mm-dd)`)
-    .refine((value) => {
-      const parsed = parseISO(value);
-      return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value;
-    }, `${label} is not a real calendar date`);
+    .string({ message: `${label} must be a date (yyyy-mm-dd)` })
+    .regex(CALENDAR_DATE, `${label} must be a date (yyyy-mm-dd)`)
+    .refine(isCalendarDate, `${label} is not a real calendar date`);
 
 /** An instant with an explicit offset (ISO 8601); stored as UTC so it is never ambiguous. */
-export const instant = (label: string) =>
-  z.iso.datetime({ offset: true, message: `${label} must be a date and time` });
+export const instant = (label: string) => z.iso.datetime({ offset: true, message: `${label} must be a date and time` });
 
 export const entityId = (label: string) =>
-  z.number({ message: `${label} must be a number` }).int(`${label} must be a whole number`).positive(`${label} must be positive`);
+  z
+    .number({ message: `${label} must be a number` })
+    .int(`${label} must be a whole number`)
+    .positive(`${label} must be positive`);

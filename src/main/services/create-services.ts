@@ -1,7 +1,13 @@
 import type { DataSource } from 'typeorm';
+import { createActionItemsService } from './action-items';
+import { createAgendaTemplatesService } from './agenda-templates';
 import { systemClock, type Clock } from './clock';
+import { createMeetingNotesService } from './meeting-notes';
+import { createMeetingWorkspaceService } from './meeting-workspace';
+import { createMeetingsService } from './meetings';
 import { createRepsService } from './reps';
 import { createSettingsService } from './settings';
+import { createTalkingPointsService } from './talking-points';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -9,5 +15,11 @@ export function createServices(dataSource: DataSource, clock: Clock = systemCloc
   return {
     reps: createRepsService(dataSource, clock),
     settings: createSettingsService(dataSource),
+    meetings: createMeetingsService(dataSource, clock),
+    meetingWorkspace: createMeetingWorkspaceService(dataSource),
+    meetingNotes: createMeetingNotesService(dataSource, clock),
+    actionItems: createActionItemsService(dataSource, clock),
+    agendaTemplates: createAgendaTemplatesService(dataSource, clock),
+    talkingPoints: createTalkingPointsService(dataSource, clock),
   };
 }

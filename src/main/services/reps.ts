@@ -6,7 +6,7 @@ import { notFound } from '../errors';
 import type { Clock } from './clock';
 import { likePattern, SqlReader } from './sql';
 
-interface RepSqlRow {
+export interface RepSqlRow {
   id: number;
   name: string;
   email: string | null;
@@ -25,7 +25,7 @@ interface RepListRow extends RepSqlRow {
   open_action_item_count: number;
 }
 
-const toRep = (row: RepSqlRow): Rep => ({
+export const toRep = (row: RepSqlRow): Rep => ({
   id: row.id,
   name: row.name,
   email: row.email,

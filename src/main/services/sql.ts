@@ -6,7 +6,9 @@ type Params = Record<string, unknown> | unknown[];
 
 /**
  * Prepared-statement access to the connection TypeORM opened. Hot read paths (lists, the team
- * view, search) use it so they cost what their SQL costs; writes go through TypeORM.
+ * view, search) use it so they cost what their SQL costs; writes go through TypeORM, except the
+ * hot write path (saving notes while the manager types), which runs prepared statements inside
+ * `transaction`.
  */
 export class SqlReader {
   private readonly statements = new Map<string, Statement>();
@@ -25,6 +27,20 @@ export class SqlReader {
 
   get<Row>(sql: string, params: Params = {}): Row | undefined {
     return this.prepare(sql).get(params) as Row | undefined;
+  }
+
+  run(sql: string, params: Params = {}): { changes: number; lastInsertRowid: number } {
+    const result = this.prepare(sql).run(params);
+    return { changes: result.changes, lastInsertRowid: Number(result.lastInsertRowid) };
+  }
+
+  /**
+   * Runs `work` in one SQLite transaction, rolled back if it throws. It is synchronous on
+   * purpose: no other API call can interleave on the shared connection while it runs, which an
+   * async TypeORM transaction cannot promise.
+   */
+  transaction<T>(work: () => T): T {
+    return this.connection.transaction(work)();
   }
 
   private prepare(sql: string): Statement {

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './define-method';
+import { actionItemsContract } from '../action-items/action-items-contract';
+import { agendaContract } from '../agenda/agenda-contract';
 import { appContract } from '../app/app-contract';
+import { meetingsContract } from '../meetings/meetings-contract';
 import { repsContract } from '../reps/reps-contract';
 
 /**
@@ -10,6 +13,9 @@ import { repsContract } from '../reps/reps-contract';
 export const apiContract = {
   ...appContract,
   ...repsContract,
+  ...meetingsContract,
+  ...actionItemsContract,
+  ...agendaContract,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type ApiContract = typeof apiContract;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ActionItem } from '../action-items/action-item';
 import { agendaItemSchema, type AgendaItem, type TalkingPoint } from '../agenda/agenda';
 import { tiptapDocSchema } from '../notes/notes-schema';
+import { taskItemAttrProblems } from '../notes/task-items';
 import type { TiptapDoc } from '../notes/tiptap-json';
 import type { Rep } from '../reps/rep';
 import { entityId, instant } from '../validation';
@@ -61,13 +62,19 @@ export const setMeetingStatusSchema = z.object({
   status: z.enum(MEETING_STATUSES, { message: 'Status must be scheduled, held or cancelled' }),
 });
 
-export const saveNotesSchema = z.object({
-  id: entityId('Meeting id'),
-  /** The revision the editor started from; a different current revision means someone else saved. */
-  baseRevision: z.number().int().min(0),
-  shared: tiptapDocSchema.optional(),
-  private: tiptapDocSchema.optional(),
-});
+export const saveNotesSchema = z
+  .object({
+    id: entityId('Meeting id'),
+    /** The revision the editor started from; a different current revision means someone else saved. */
+    baseRevision: z.number().int().min(0),
+    shared: tiptapDocSchema.optional(),
+    private: tiptapDocSchema.optional(),
+  })
+  .superRefine((input, context) => {
+    // Shared task items are action items: an owner or due date set on one must be a real one.
+    const problem = input.shared ? taskItemAttrProblems(input.shared)[0] : undefined;
+    if (problem) context.addIssue({ code: 'custom', path: ['shared', problem.field], message: problem.message });
+  });
 
 export const updateAgendaSchema = z.object({
   id: entityId('Meeting id'),

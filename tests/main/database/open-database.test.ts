@@ -16,8 +16,13 @@ async function openReady(options: Parameters<typeof openDatabase>[0]) {
   return result;
 }
 
-const names = async (result: { dataSource: { query: (sql: string) => Promise<Array<{ name: string }>> } }, type: string) =>
-  (await result.dataSource.query(`SELECT name FROM sqlite_master WHERE type = '${type}' ORDER BY name`)).map((row) => row.name);
+const names = async (
+  result: { dataSource: { query: (sql: string) => Promise<Array<{ name: string }>> } },
+  type: string,
+) =>
+  (await result.dataSource.query(`SELECT name FROM sqlite_master WHERE type = '${type}' ORDER BY name`)).map(
+    (row) => row.name,
+  );
 
 describe('openDatabase on an empty folder', () => {
   it('creates the data folder and the full schema at the latest version', async () => {
@@ -25,9 +30,9 @@ describe('openDatabase on an empty folder', () => {
     const opened = await openReady({ dataDir });
 
     expect(opened.file).toBe(join(dataDir, DATABASE_FILE_NAME));
-    expect(opened.migrationsRun).toEqual(['InitialSchema1764230400001']);
+    expect(opened.migrationsRun).toEqual(['InitialSchema1764230400001', 'BuiltinAgendaTemplates1764230400002']);
     expect(opened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(1);
+    expect(LATEST_SCHEMA_VERSION).toBe(2);
 
     const tables = await names(opened, 'table');
     expect(tables).toEqual(
@@ -79,11 +84,12 @@ describe('openDatabase on an empty folder', () => {
 
   it('runs in WAL mode with foreign keys on and a busy timeout', async () => {
     const opened = await openReady({ dataDir: await folders.make() });
-    const pragma = async (name: string): Promise<unknown> => Object.values((await opened.dataSource.query(`PRAGMA ${name}`))[0])[0];
+    const pragma = async (name: string): Promise<unknown> =>
+      Object.values((await opened.dataSource.query(`PRAGMA ${name}`))[0])[0];
     expect(await pragma('journal_mode')).toBe('wal');
     expect(await pragma('foreign_keys')).toBe(1);
     expect(await pragma('busy_timeout')).toBe(5000);
-    expect(await pragma('user_version')).toBe(1);
+    expect(await pragma('user_version')).toBe(LATEST_SCHEMA_VERSION);
   });
 
   it('opens a file the manager chose instead of the default one', async () => {
@@ -107,7 +113,7 @@ describe('openDatabase on an existing file', () => {
 
     const second = await openReady({ dataDir });
     expect(second.migrationsRun).toEqual([]);
-    expect(second.schemaVersion).toBe(1);
+    expect(second.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(await second.dataSource.query('SELECT name, cadence, status FROM reps')).toEqual([
       { name: 'Ana Ruiz', cadence: 'weekly', status: 'active' },
     ]);
@@ -118,6 +124,6 @@ describe('openDatabase on an existing file', () => {
     const dataDir = await folders.make();
     await writeFile(join(dataDir, DATABASE_FILE_NAME), '');
     const opened = await openReady({ dataDir });
-    expect(opened.migrationsRun).toHaveLength(1);
+    expect(opened.migrationsRun).toHaveLength(LATEST_SCHEMA_VERSION);
   });
 });

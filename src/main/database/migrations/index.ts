@@ -1,5 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1764230400001 } from './0001-initial-schema';
+import { BuiltinAgendaTemplates1764230400002 } from './0002-builtin-agenda-templates';
 
 /*
  * Every migration, oldest first. To add one: create NNNN-what-it-does.ts with a class named
@@ -15,7 +16,10 @@ import { InitialSchema1764230400001 } from './0001-initial-schema';
  * rolls the whole upgrade back). Dropping meetings or action_items also drops their FTS
  * triggers (0001-initial-schema.ts): create them again.
  */
-export const allMigrations: ReadonlyArray<new () => MigrationInterface> = [InitialSchema1764230400001];
+export const allMigrations: ReadonlyArray<new () => MigrationInterface> = [
+  InitialSchema1764230400001,
+  BuiltinAgendaTemplates1764230400002,
+];
 
 /** The `PRAGMA user_version` of a fully migrated file. A higher one was written by a newer Coachbook. */
 export const LATEST_SCHEMA_VERSION = allMigrations.length;
