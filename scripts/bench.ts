@@ -9,8 +9,11 @@ import Database from 'better-sqlite3';
 import { startCore } from '../src/main/app-core';
 import { seedDemoData } from '../src/main/demo/seed-demo-data';
 import { DATABASE_FILE_NAME } from '../src/main/database/data-dir';
+import { followUpPanelBench } from './bench/follow-up-panel.bench';
 import { formatLine, runCase, type BenchCase } from './bench/measure';
+import { repAccountabilityBench } from './bench/rep-accountability.bench';
 import { repsListBench } from './bench/reps-list.bench';
+import { teamOverviewBench } from './bench/team-overview.bench';
 
 const BENCH_TODAY = new Date('2026-11-27T12:00:00.000Z');
 const shell = { openAnotherDatabase: async () => false, quit: () => {} };
@@ -33,10 +36,21 @@ async function main(): Promise<void> {
     console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s:`, counts);
   }
 
-  const core = await startCore({ dataDir, shell, log: () => {} });
+  // "Today" is the day the set was seeded for, so figures and overdue counts mean the same in every run.
+  const core = await startCore({ dataDir, shell, clock: { now: () => BENCH_TODAY }, log: () => {} });
   if (core.status.state !== 'ready') throw new Error(core.status.message);
   const raw = new Database(join(dataDir, DATABASE_FILE_NAME), { readonly: true });
-  const cases: Array<BenchCase<unknown>> = [repsListBench(core, raw)];
+  // The busiest rep (most action items) and their next one-on-one: the heaviest tab and panel.
+  const busiest = raw
+    .prepare(`SELECT rep_id AS repId, (SELECT min(id) FROM meetings m WHERE m.rep_id = a.rep_id AND m.status = 'scheduled') AS meetingId
+      FROM action_items a GROUP BY rep_id ORDER BY count(*) DESC LIMIT 1`)
+    .get() as { repId: number; meetingId: number };
+  const cases: Array<BenchCase<unknown>> = [
+    repsListBench(core, raw),
+    teamOverviewBench(core, raw, BENCH_TODAY),
+    repAccountabilityBench(core, raw, BENCH_TODAY, busiest.repId),
+    followUpPanelBench(core, busiest.meetingId),
+  ];
 
   console.log(`\nBenchmarks on ${dataDir} (Node ${process.version})`);
   for (const bench of cases) console.log(formatLine(await runCase(bench)));

@@ -1,9 +1,12 @@
 import type { DataSource } from 'typeorm';
 import type { AppStatus } from '@shared/app/app';
 import { ApiRegistry } from './api/registry';
+import { accountabilityHandlers } from './api/handlers/accountability-handlers';
 import { appHandlers } from './api/handlers/app-handlers';
+import { followUpsHandlers } from './api/handlers/follow-ups-handlers';
 import { repsHandlers } from './api/handlers/reps-handlers';
 import { openDatabase } from './database/open-database';
+import type { Clock } from './services/clock';
 import { createServices, type Services } from './services/create-services';
 
 /** What only the Electron shell can do (dialogs, quitting). Tests pass fakes. */
@@ -19,6 +22,8 @@ export interface StartCoreOptions {
   /** Path to a better-sqlite3 binary built for Electron's ABI (see scripts/build-electron-native.mjs). */
   nativeBinding?: string;
   shell: ShellActions;
+  /** Tests and demo data pin "now"; the app uses the system clock. */
+  clock?: Clock;
   log?: (message: string, detail?: unknown) => void;
 }
 
@@ -46,16 +51,23 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
   });
 
   if (opened.status === 'refused') {
-    const status: AppStatus = { state: 'refused', databaseFile: opened.file, problem: opened.problem, message: opened.message };
+    const status: AppStatus = {
+      state: 'refused',
+      databaseFile: opened.file,
+      problem: opened.problem,
+      message: opened.message,
+    };
     registry.registerAll(appHandlers({ status, shell: options.shell, settings: null }));
     return { registry, status, services: null, dataSource: null, close: async () => {} };
   }
 
   const { dataSource } = opened;
-  const services = createServices(dataSource);
+  const services = createServices(dataSource, options.clock);
   const status: AppStatus = { state: 'ready', databaseFile: opened.file, schemaVersion: opened.schemaVersion };
   registry.registerAll(appHandlers({ status, shell: options.shell, settings: services.settings }));
   registry.registerAll(repsHandlers(services.reps));
+  registry.registerAll(followUpsHandlers(services.followUps));
+  registry.registerAll(accountabilityHandlers(services));
   return {
     registry,
     status,

@@ -1,11 +1,5 @@
 import type { z } from 'zod';
-import {
-  apiContract,
-  isApiMethod,
-  type ApiMethod,
-  type ApiOutput,
-  type ApiParsedInput,
-} from '@shared/api/contract';
+import { apiContract, isApiMethod, type ApiMethod, type ApiOutput, type ApiParsedInput } from '@shared/api/contract';
 import type { ApiError, ApiResult } from '@shared/api/result';
 import { DomainError } from '../errors';
 
@@ -70,7 +64,8 @@ export class ApiRegistry {
       this.log(`${method} failed`, error);
       return fail({
         code: 'internal',
-        message: 'Something went wrong while saving or loading. Your data is unchanged; try again, and restart Coachbook if it keeps happening.',
+        message:
+          'Something went wrong while saving or loading. Your data is unchanged; try again, and restart Coachbook if it keeps happening.',
       });
     }
   }

@@ -59,7 +59,13 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenDa
   try {
     const migrations = await dataSource.runMigrations({ transaction: 'all' });
     const schemaVersion = await readSchemaVersion(dataSource);
-    return { status: 'ready', dataSource, file, schemaVersion, migrationsRun: migrations.map((migration) => migration.name) };
+    return {
+      status: 'ready',
+      dataSource,
+      file,
+      schemaVersion,
+      migrationsRun: migrations.map((migration) => migration.name),
+    };
   } catch {
     // The migration transaction rolled back; close so nothing else runs on a half-known schema.
     await dataSource.destroy();

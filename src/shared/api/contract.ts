@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './define-method';
+import { accountabilityContract } from '../accountability/accountability-contract';
 import { appContract } from '../app/app-contract';
+import { followUpsContract } from '../follow-ups/follow-ups-contract';
 import { repsContract } from '../reps/reps-contract';
 
 /**
@@ -10,6 +12,8 @@ import { repsContract } from '../reps/reps-contract';
 export const apiContract = {
   ...appContract,
   ...repsContract,
+  ...followUpsContract,
+  ...accountabilityContract,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type ApiContract = typeof apiContract;
