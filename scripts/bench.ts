@@ -9,17 +9,24 @@ import Database from 'better-sqlite3';
 import { startCore } from '../src/main/app-core';
 import { seedDemoData } from '../src/main/demo/seed-demo-data';
 import { DATABASE_FILE_NAME } from '../src/main/database/data-dir';
+import { followUpPanelBench } from './bench/follow-up-panel.bench';
 import { formatLine, runCase, type BenchCase } from './bench/measure';
 import { meetingOpenBench } from './bench/meeting-open.bench';
 import { meetingSaveBench } from './bench/meeting-save.bench';
+import { repAccountabilityBench } from './bench/rep-accountability.bench';
 import { repsListBench } from './bench/reps-list.bench';
+import { teamOverviewBench } from './bench/team-overview.bench';
 
 const BENCH_TODAY = new Date('2026-11-27T12:00:00.000Z');
 const shell = { openAnotherDatabase: async () => false, quit: () => {} };
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { dir: { type: 'string' }, reps: { type: 'string', default: '100' }, years: { type: 'string', default: '5' } },
+    options: {
+      dir: { type: 'string' },
+      reps: { type: 'string', default: '100' },
+      years: { type: 'string', default: '5' },
+    },
   });
   const reps = Number(values.reps);
   const years = Number(values.years);
@@ -30,20 +37,36 @@ async function main(): Promise<void> {
     const started = performance.now();
     const seeding = await startCore({ dataDir, shell });
     if (!seeding.services || !seeding.dataSource) throw new Error('could not open the benchmark database');
-    const counts = await seedDemoData(seeding.dataSource, seeding.services, { reps, years, seed: 42, today: BENCH_TODAY });
+    const counts = await seedDemoData(seeding.dataSource, seeding.services, {
+      reps,
+      years,
+      seed: 42,
+      today: BENCH_TODAY,
+    });
     await seeding.close();
     console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s:`, counts);
   }
 
-  const core = await startCore({ dataDir, shell, log: () => {} });
+  // "Today" is the day the set was seeded for, so figures and overdue counts mean the same in every run.
+  const core = await startCore({ dataDir, shell, clock: { now: () => BENCH_TODAY }, log: () => {} });
   if (core.status.state !== 'ready') throw new Error(core.status.message);
   const raw = new Database(join(dataDir, DATABASE_FILE_NAME), { readonly: true });
+  // The busiest rep (most action items) and their next one-on-one: the heaviest tab and panel.
+  const busiest = raw
+    .prepare(
+      `SELECT rep_id AS repId, (SELECT min(id) FROM meetings m WHERE m.rep_id = a.rep_id AND m.status = 'scheduled') AS meetingId
+      FROM action_items a GROUP BY rep_id ORDER BY count(*) DESC LIMIT 1`,
+    )
+    .get() as { repId: number; meetingId: number };
   // The save benchmark writes (to scratch one-on-ones of an archived rep), so its baseline needs a writable connection.
   const rawWriter = new Database(join(dataDir, DATABASE_FILE_NAME));
   const cases: Array<BenchCase<unknown>> = [
     repsListBench(core, raw),
     meetingOpenBench(core, raw),
     await meetingSaveBench(core, rawWriter),
+    teamOverviewBench(core, raw, BENCH_TODAY),
+    repAccountabilityBench(core, raw, BENCH_TODAY, busiest.repId),
+    followUpPanelBench(core, busiest.meetingId),
   ];
 
   console.log(`\nBenchmarks on ${dataDir} (Node ${process.version})`);

@@ -5,6 +5,8 @@ import { actionItemsHandlers } from './api/handlers/action-items-handlers';
 import { agendaHandlers } from './api/handlers/agenda-handlers';
 import { appHandlers } from './api/handlers/app-handlers';
 import { meetingsHandlers } from './api/handlers/meetings-handlers';
+import { accountabilityHandlers } from './api/handlers/accountability-handlers';
+import { followUpsHandlers } from './api/handlers/follow-ups-handlers';
 import { repsHandlers } from './api/handlers/reps-handlers';
 import { openDatabase } from './database/open-database';
 import type { Clock } from './services/clock';
@@ -70,6 +72,8 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
   registry.registerAll(meetingsHandlers(services));
   registry.registerAll(actionItemsHandlers(services.actionItems));
   registry.registerAll(agendaHandlers(services));
+  registry.registerAll(followUpsHandlers(services.followUps));
+  registry.registerAll(accountabilityHandlers(services));
   return {
     registry,
     status,

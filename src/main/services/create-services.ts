@@ -8,6 +8,10 @@ import { createMeetingsService } from './meetings';
 import { createRepsService } from './reps';
 import { createSettingsService } from './settings';
 import { createTalkingPointsService } from './talking-points';
+import { createFollowUpsService } from './follow-ups';
+import { createRemindersService } from './reminders';
+import { createRepAccountabilityService } from './rep-accountability';
+import { createTeamOverviewService } from './team-overview';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -21,5 +25,9 @@ export function createServices(dataSource: DataSource, clock: Clock = systemCloc
     actionItems: createActionItemsService(dataSource, clock),
     agendaTemplates: createAgendaTemplatesService(dataSource, clock),
     talkingPoints: createTalkingPointsService(dataSource, clock),
+    followUps: createFollowUpsService(dataSource, clock),
+    teamOverview: createTeamOverviewService(dataSource, clock),
+    repAccountability: createRepAccountabilityService(dataSource, clock),
+    reminders: createRemindersService(dataSource, clock),
   };
 }

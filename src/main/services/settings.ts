@@ -14,6 +14,7 @@ export function createSettingsService(dataSource: DataSource) {
     const stored: Partial<Settings> = {};
     for (const row of rows) {
       if (row.key === 'theme') stored.theme = JSON.parse(row.value) as Settings['theme'];
+      if (row.key === 'notifications') stored.notifications = JSON.parse(row.value) === true;
     }
     return { ...DEFAULT_SETTINGS, ...stored };
   };

@@ -4,6 +4,8 @@ import { actionItemsContract } from '../action-items/action-items-contract';
 import { agendaContract } from '../agenda/agenda-contract';
 import { appContract } from '../app/app-contract';
 import { meetingsContract } from '../meetings/meetings-contract';
+import { accountabilityContract } from '../accountability/accountability-contract';
+import { followUpsContract } from '../follow-ups/follow-ups-contract';
 import { repsContract } from '../reps/reps-contract';
 
 /**
@@ -16,6 +18,8 @@ export const apiContract = {
   ...meetingsContract,
   ...actionItemsContract,
   ...agendaContract,
+  ...followUpsContract,
+  ...accountabilityContract,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type ApiContract = typeof apiContract;

@@ -5,12 +5,15 @@ export type ThemePreference = (typeof THEME_PREFERENCES)[number];
 
 export interface Settings {
   theme: ThemePreference;
+  /** OS notifications for one-on-ones about to start and commitments that became overdue. */
+  notifications: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system' };
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', notifications: true };
 
 export const updateSettingsSchema = z.object({
   theme: z.enum(THEME_PREFERENCES, { message: 'Theme must be system, light or dark' }).optional(),
+  notifications: z.boolean({ message: 'Notifications must be on (true) or off (false)' }).optional(),
 });
 
 /** Why the database was not opened. The app never modifies a file it refused. */

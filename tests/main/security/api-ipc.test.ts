@@ -10,7 +10,10 @@ const appFrame = `${appEntryUrl}#/reps`;
 
 function registryWithSettings() {
   const registry = new ApiRegistry({ log: () => {} });
-  const update = vi.fn((changes: { theme?: 'system' | 'light' | 'dark' }) => ({ theme: changes.theme ?? 'system' }));
+  const update = vi.fn((changes: { theme?: 'system' | 'light' | 'dark' }) => ({
+    theme: changes.theme ?? 'system',
+    notifications: true,
+  }));
   registry.register('settings.update', update);
   return { registry, update };
 }
@@ -22,7 +25,7 @@ describe('handleApiRequest', () => {
       { frameUrl: appFrame, method: 'settings.update', input: { theme: 'dark' } },
       { registry, appEntryUrl },
     );
-    expect(result).toEqual({ ok: true, value: { theme: 'dark' } });
+    expect(result).toEqual({ ok: true, value: { theme: 'dark', notifications: true } });
   });
 
   it.each([
@@ -85,7 +88,7 @@ describe('registerApiIpc', () => {
 
     await expect(handler?.(eventFrom(appFrame), 'settings.update', { theme: 'light' })).resolves.toEqual({
       ok: true,
-      value: { theme: 'light' },
+      value: { theme: 'light', notifications: true },
     });
     await expect(handler?.(eventFrom('https://evil.com/'), 'settings.update', {})).resolves.toMatchObject({
       ok: false,
