@@ -21,8 +21,10 @@ export const calendarDate = (label: string) =>
     }, `${label} is not a real calendar date`);
 
 /** An instant with an explicit offset (ISO 8601); stored as UTC so it is never ambiguous. */
-export const instant = (label: string) =>
-  z.iso.datetime({ offset: true, message: `${label} must be a date and time` });
+export const instant = (label: string) => z.iso.datetime({ offset: true, message: `${label} must be a date and time` });
 
 export const entityId = (label: string) =>
-  z.number({ message: `${label} must be a number` }).int(`${label} must be a whole number`).positive(`${label} must be positive`);
+  z
+    .number({ message: `${label} must be a number` })
+    .int(`${label} must be a whole number`)
+    .positive(`${label} must be positive`);

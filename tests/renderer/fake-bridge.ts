@@ -129,5 +129,15 @@ export class FakeBridge implements CoachbookBridge {
     'reps.archive': ({ id }) => this.toRep(Object.assign(this.find(id), { status: 'archived' })),
     'reps.unarchive': ({ id }) => this.toRep(Object.assign(this.find(id), { status: 'active' })),
     'reps.teams': () => [...new Set(this.reps.flatMap((rep) => (rep.team ? [rep.team] : [])))].sort(),
+    // Exports and backups open dialogs in main; here every dialog is "cancelled".
+    'exports.meetingSummary': () => null,
+    'exports.repReport': () => null,
+    'exports.teamReport': () => null,
+    'exports.csv': () => null,
+    'exports.json': () => null,
+    'imports.json': () => null,
+    'backup.create': () => null,
+    'backup.list': () => [],
+    'backup.restore': () => null,
   };
 }

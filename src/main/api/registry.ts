@@ -1,11 +1,5 @@
 import type { z } from 'zod';
-import {
-  apiContract,
-  isApiMethod,
-  type ApiMethod,
-  type ApiOutput,
-  type ApiParsedInput,
-} from '@shared/api/contract';
+import { apiContract, isApiMethod, type ApiMethod, type ApiOutput, type ApiParsedInput } from '@shared/api/contract';
 import type { ApiError, ApiResult } from '@shared/api/result';
 import { DomainError } from '../errors';
 
@@ -40,6 +34,14 @@ export class ApiRegistry {
     for (const method of Object.keys(handlers) as K[]) this.register(method, handlers[method]);
   }
 
+  /**
+   * Forgets every handler. Only the core calls this, when it swaps the database under a running
+   * app (restore): calls arriving mid-swap answer `unavailable`, then the new services register.
+   */
+  reset(): void {
+    this.handlers.clear();
+  }
+
   /** Methods of the contract that nothing serves yet (a wiring mistake, checked by tests). */
   missingMethods(): ApiMethod[] {
     return (Object.keys(apiContract) as ApiMethod[]).filter((method) => !this.handlers.has(method));
@@ -70,7 +72,8 @@ export class ApiRegistry {
       this.log(`${method} failed`, error);
       return fail({
         code: 'internal',
-        message: 'Something went wrong while saving or loading. Your data is unchanged; try again, and restart Coachbook if it keeps happening.',
+        message:
+          'Something went wrong while saving or loading. Your data is unchanged; try again, and restart Coachbook if it keeps happening.',
       });
     }
   }

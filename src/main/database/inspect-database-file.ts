@@ -4,8 +4,7 @@ import type { DatabaseProblem } from '@shared/app/app';
 import { databaseProblemMessages as messages } from './database-problem-messages';
 
 export type FileInspection =
-  | { usable: true; schemaVersion: number }
-  | { usable: false; problem: DatabaseProblem; message: string };
+  { usable: true; schemaVersion: number } | { usable: false; problem: DatabaseProblem; message: string };
 
 export interface InspectOptions {
   latestSchemaVersion: number;
@@ -55,11 +54,7 @@ function inspectWithSqlite(file: string, options: InspectOptions): FileInspectio
 }
 
 function hasForeignTables(db: Database.Database): boolean {
-  const names = db
-    .prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
-    .pluck()
-    .all()
-    .map(String);
+  const names = db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')").pluck().all().map(String);
   return names.some((name) => !PRE_MIGRATION_TABLES.includes(name));
 }
 
@@ -69,7 +64,7 @@ function hasForeignTables(db: Database.Database): boolean {
  * inspection created so a refused file's folder looks exactly as before. Companions that
  * were already there belong to another connection or hold unsaved pages: never touched.
  */
-function withoutLeftovers(file: string, inspect: () => FileInspection): FileInspection {
+export function withoutLeftovers<T>(file: string, inspect: () => T): T {
   const companions = [`${file}-wal`, `${file}-shm`].filter((path) => !existsSync(path));
   try {
     return inspect();
@@ -104,7 +99,11 @@ export function classifyError(error: unknown): Refusal {
   // NOTADB after a valid header means the pages behind it are garbage.
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return 'corrupt';
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || code === 'EBUSY') return 'in_use';
-  if (['EACCES', 'EPERM', 'EROFS'].includes(code) || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_PERM')) {
+  if (
+    ['EACCES', 'EPERM', 'EROFS'].includes(code) ||
+    code.startsWith('SQLITE_READONLY') ||
+    code.startsWith('SQLITE_PERM')
+  ) {
     return 'no_permission';
   }
   return 'unreadable';

@@ -37,13 +37,21 @@ export interface TalkingPoint {
 }
 
 const sectionSchema = z.object({
-  title: z.string().trim().min(1, 'Each section needs a title').max(200, 'A section title must be at most 200 characters'),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'Each section needs a title')
+    .max(200, 'A section title must be at most 200 characters'),
   prompts: z.array(z.string().trim().min(1).max(500)).max(20).default([]),
 });
 
 export const agendaItemSchema = z.object({
   id: z.string().min(1).max(64),
-  title: z.string().trim().min(1, 'Each agenda line needs a title').max(200, 'An agenda line must be at most 200 characters'),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'Each agenda line needs a title')
+    .max(200, 'An agenda line must be at most 200 characters'),
   prompts: z.array(z.string().max(500)).max(20).default([]),
   done: z.boolean().default(false),
 });
@@ -65,7 +73,11 @@ export const TALKING_POINT_MAX = 500;
 
 export const queueTalkingPointSchema = z.object({
   repId: entityId('Rep id'),
-  text: z.string().trim().min(1, 'Write the talking point first').max(TALKING_POINT_MAX, `At most ${TALKING_POINT_MAX} characters`),
+  text: z
+    .string()
+    .trim()
+    .min(1, 'Write the talking point first')
+    .max(TALKING_POINT_MAX, `At most ${TALKING_POINT_MAX} characters`),
 });
 
 export const setTalkingPointDiscussedSchema = z.object({

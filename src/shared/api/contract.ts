@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './define-method';
 import { appContract } from '../app/app-contract';
+import { exportsContract } from '../exports/exports-contract';
 import { repsContract } from '../reps/reps-contract';
 
 /**
@@ -10,6 +11,7 @@ import { repsContract } from '../reps/reps-contract';
 export const apiContract = {
   ...appContract,
   ...repsContract,
+  ...exportsContract,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type ApiContract = typeof apiContract;

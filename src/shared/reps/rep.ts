@@ -53,7 +53,9 @@ export const repFieldsSchema = z.object({
   title: optionalText(120, 'Title'),
   team: optionalText(80, 'Team'),
   territory: optionalText(120, 'Territory'),
-  startDate: calendarDate('Start date').nullish().transform((value) => value ?? null),
+  startDate: calendarDate('Start date')
+    .nullish()
+    .transform((value) => value ?? null),
   cadence: z.enum(CADENCES, { message: 'Cadence must be weekly, biweekly or monthly' }),
 });
 export type RepFields = z.input<typeof repFieldsSchema>;

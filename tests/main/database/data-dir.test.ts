@@ -23,7 +23,9 @@ describe('resolveDataDir', () => {
 
   it('returns an absolute path for a relative folder', () => {
     expect(resolveDataDir({ argv: argv('--data-dir', 'book'), env: {}, defaultDir })).toBe(resolve('book'));
-    expect(resolveDataDir({ argv: argv(), env: { COACHBOOK_DATA_DIR: './env-book' }, defaultDir })).toBe(resolve('env-book'));
+    expect(resolveDataDir({ argv: argv(), env: { COACHBOOK_DATA_DIR: './env-book' }, defaultDir })).toBe(
+      resolve('env-book'),
+    );
   });
 
   it('ignores an empty flag or variable', () => {

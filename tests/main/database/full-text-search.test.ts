@@ -16,14 +16,14 @@ async function openWithRep(): Promise<{ db: DataSource; repId: number }> {
 }
 
 const meetingsMatching = async (db: DataSource, query: string): Promise<number[]> =>
-  (await db.query('SELECT rowid AS id FROM meeting_notes_fts WHERE meeting_notes_fts MATCH ? ORDER BY rowid', [query])).map(
-    (row: { id: number }) => row.id,
-  );
+  (
+    await db.query('SELECT rowid AS id FROM meeting_notes_fts WHERE meeting_notes_fts MATCH ? ORDER BY rowid', [query])
+  ).map((row: { id: number }) => row.id);
 
 const actionItemsMatching = async (db: DataSource, query: string): Promise<number[]> =>
-  (await db.query('SELECT rowid AS id FROM action_items_fts WHERE action_items_fts MATCH ? ORDER BY rowid', [query])).map(
-    (row: { id: number }) => row.id,
-  );
+  (
+    await db.query('SELECT rowid AS id FROM action_items_fts WHERE action_items_fts MATCH ? ORDER BY rowid', [query])
+  ).map((row: { id: number }) => row.id);
 
 /** FTS5's integrity-check with rank 1 compares the index with the content table; it throws on any drift. */
 async function expectIndexMatchesContent(db: DataSource, table: string): Promise<void> {
@@ -59,7 +59,13 @@ describe('meeting notes search', () => {
   it('ignores updates of other columns, and forgets a deleted rep’s notes', async () => {
     const { db, repId } = await openWithRep();
     const meetings = db.getRepository(MeetingEntity);
-    const meeting = await meetings.save({ repId, scheduledAt: NOW, sharedNotesText: 'Quota at 80%', createdAt: NOW, updatedAt: NOW });
+    const meeting = await meetings.save({
+      repId,
+      scheduledAt: NOW,
+      sharedNotesText: 'Quota at 80%',
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
     await meetings.update(meeting.id, { status: 'held', heldAt: NOW });
     expect(await meetingsMatching(db, 'quota')).toEqual([meeting.id]);
 
@@ -73,7 +79,13 @@ describe('meeting notes search', () => {
     const { db, repId } = await openWithRep();
     const meeting = await db
       .getRepository(MeetingEntity)
-      .save({ repId, scheduledAt: NOW, sharedNotesText: 'Discussed the résumé of the new SDR', createdAt: NOW, updatedAt: NOW });
+      .save({
+        repId,
+        scheduledAt: NOW,
+        sharedNotesText: 'Discussed the résumé of the new SDR',
+        createdAt: NOW,
+        updatedAt: NOW,
+      });
     expect(await meetingsMatching(db, 'resume')).toEqual([meeting.id]);
     expect(await meetingsMatching(db, 'disc*')).toEqual([meeting.id]);
   });

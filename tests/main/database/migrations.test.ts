@@ -10,9 +10,9 @@ import { useTempFolders } from './temp-folders';
 const folders = useTempFolders();
 
 const userTables = async (db: { query: (sql: string) => Promise<Array<{ name: string }>> }) =>
-  (await db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")).map(
-    (row) => row.name,
-  );
+  (
+    await db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+  ).map((row) => row.name);
 
 describe('migrations', () => {
   it('number the schema: each one sets user_version to its position', async () => {

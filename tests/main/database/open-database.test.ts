@@ -16,8 +16,13 @@ async function openReady(options: Parameters<typeof openDatabase>[0]) {
   return result;
 }
 
-const names = async (result: { dataSource: { query: (sql: string) => Promise<Array<{ name: string }>> } }, type: string) =>
-  (await result.dataSource.query(`SELECT name FROM sqlite_master WHERE type = '${type}' ORDER BY name`)).map((row) => row.name);
+const names = async (
+  result: { dataSource: { query: (sql: string) => Promise<Array<{ name: string }>> } },
+  type: string,
+) =>
+  (await result.dataSource.query(`SELECT name FROM sqlite_master WHERE type = '${type}' ORDER BY name`)).map(
+    (row) => row.name,
+  );
 
 describe('openDatabase on an empty folder', () => {
   it('creates the data folder and the full schema at the latest version', async () => {
@@ -79,7 +84,8 @@ describe('openDatabase on an empty folder', () => {
 
   it('runs in WAL mode with foreign keys on and a busy timeout', async () => {
     const opened = await openReady({ dataDir: await folders.make() });
-    const pragma = async (name: string): Promise<unknown> => Object.values((await opened.dataSource.query(`PRAGMA ${name}`))[0])[0];
+    const pragma = async (name: string): Promise<unknown> =>
+      Object.values((await opened.dataSource.query(`PRAGMA ${name}`))[0])[0];
     expect(await pragma('journal_mode')).toBe('wal');
     expect(await pragma('foreign_keys')).toBe(1);
     expect(await pragma('busy_timeout')).toBe(5000);

@@ -67,7 +67,10 @@ describe('openDatabase refuses, and does not touch,', () => {
     const dataDir = await folders.make();
     const garbage = Buffer.alloc(8192, 0);
     for (let i = 0; i < garbage.length; i += 1) garbage[i] = (i * 7919) % 251;
-    await writeFile(join(dataDir, DATABASE_FILE_NAME), Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), garbage]));
+    await writeFile(
+      join(dataDir, DATABASE_FILE_NAME),
+      Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), garbage]),
+    );
 
     await expectRefused(dataDir, 'corrupt', /damaged/);
   });

@@ -28,7 +28,8 @@ describe('demo data', () => {
     const second = await seeded(7);
     const other = await seeded(8);
     expect(second.counts).toEqual(first.counts);
-    const notes = (app: TempCore) => query<{ t: string }>(app, 'SELECT shared_notes_text AS t FROM meetings ORDER BY id');
+    const notes = (app: TempCore) =>
+      query<{ t: string }>(app, 'SELECT shared_notes_text AS t FROM meetings ORDER BY id');
     expect(await notes(second.app)).toEqual(await notes(first.app));
     expect(await notes(other.app)).not.toEqual(await notes(first.app));
   });
@@ -37,9 +38,15 @@ describe('demo data', () => {
     const { app } = await seeded(3);
     const reps = await app.call('reps.list', {});
     expect(reps).toHaveLength(4);
-    const upcoming = await query<{ n: number }>(app, `SELECT count(*) AS n FROM meetings WHERE status = 'scheduled' AND scheduled_at > '${today.toISOString()}'`);
+    const upcoming = await query<{ n: number }>(
+      app,
+      `SELECT count(*) AS n FROM meetings WHERE status = 'scheduled' AND scheduled_at > '${today.toISOString()}'`,
+    );
     expect(upcoming[0]?.n).toBe(8);
-    const heldInFuture = await query<{ n: number }>(app, `SELECT count(*) AS n FROM meetings WHERE status <> 'scheduled' AND scheduled_at > '${today.toISOString()}'`);
+    const heldInFuture = await query<{ n: number }>(
+      app,
+      `SELECT count(*) AS n FROM meetings WHERE status <> 'scheduled' AND scheduled_at > '${today.toISOString()}'`,
+    );
     expect(heldInFuture[0]?.n).toBe(0);
     for (const rep of reps) expect(rep.lastHeldAt).not.toBeNull();
   });

@@ -23,11 +23,16 @@ describe('reps through the API', () => {
   });
 
   it('refuses a missing name, a 121-character name and a bad email, and saves nothing', async () => {
-    expect(await app.callError('reps.create', { ...ana, name: '   ' })).toMatchObject({ code: 'invalid_input', field: 'name' });
+    expect(await app.callError('reps.create', { ...ana, name: '   ' })).toMatchObject({
+      code: 'invalid_input',
+      field: 'name',
+    });
     expect(await app.callError('reps.create', { ...ana, name: 'x'.repeat(121) })).toMatchObject({ field: 'name' });
     expect(await app.callError('reps.create', { ...ana, email: 'ana@' })).toMatchObject({ field: 'email' });
     expect(await app.callError('reps.create', { ...ana, cadence: 'daily' })).toMatchObject({ field: 'cadence' });
-    expect(await app.callError('reps.create', { ...ana, startDate: '2026-02-30' })).toMatchObject({ field: 'startDate' });
+    expect(await app.callError('reps.create', { ...ana, startDate: '2026-02-30' })).toMatchObject({
+      field: 'startDate',
+    });
     expect(await app.call('reps.list', { status: 'all' })).toEqual([]);
   });
 
@@ -38,8 +43,20 @@ describe('reps through the API', () => {
 
   it('edits a rep and keeps the other fields', async () => {
     const rep = await app.call('reps.create', { ...ana, territory: 'DACH' });
-    const edited = await app.call('reps.update', { ...ana, id: rep.id, territory: 'DACH', title: 'Senior AE', cadence: 'biweekly' });
-    expect(edited).toMatchObject({ id: rep.id, title: 'Senior AE', cadence: 'biweekly', territory: 'DACH', email: ana.email });
+    const edited = await app.call('reps.update', {
+      ...ana,
+      id: rep.id,
+      territory: 'DACH',
+      title: 'Senior AE',
+      cadence: 'biweekly',
+    });
+    expect(edited).toMatchObject({
+      id: rep.id,
+      title: 'Senior AE',
+      cadence: 'biweekly',
+      territory: 'DACH',
+      email: ana.email,
+    });
   });
 
   it('answers not_found for an unknown rep and changes nothing', async () => {
@@ -64,7 +81,10 @@ describe('reps through the API', () => {
     await app.call('reps.create', { ...ana, name: '100% Quota Club', team: 'SMB' });
     expect((await app.call('reps.list', { search: 'RUIZ' })).map((r) => r.name)).toEqual(['Ana Ruiz']);
     expect((await app.call('reps.list', { search: '%' })).map((r) => r.name)).toEqual(['100% Quota Club']);
-    expect((await app.call('reps.list', { team: 'SMB' })).map((r) => r.name)).toEqual(['100% Quota Club', 'Ben Okafor']);
+    expect((await app.call('reps.list', { team: 'SMB' })).map((r) => r.name)).toEqual([
+      '100% Quota Club',
+      'Ben Okafor',
+    ]);
     expect(await app.call('reps.teams', {})).toEqual(['Enterprise', 'SMB']);
   });
 
@@ -74,16 +94,22 @@ describe('reps through the API', () => {
     if (!sql) throw new Error('no database');
     const now = '2026-11-01T10:00:00.000Z';
     const insertMeeting = (scheduledAt: string, status: string) =>
-      sql.query(
-        `INSERT INTO meetings (rep_id, scheduled_at, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
-        [rep.id, scheduledAt, status, now, now],
-      );
+      sql.query(`INSERT INTO meetings (rep_id, scheduled_at, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`, [
+        rep.id,
+        scheduledAt,
+        status,
+        now,
+        now,
+      ]);
     await insertMeeting('2026-10-01T10:00:00.000Z', 'held');
     await insertMeeting('2026-10-08T10:00:00.000Z', 'held');
     await insertMeeting('2026-10-15T10:00:00.000Z', 'cancelled');
     await insertMeeting('2026-12-01T10:00:00.000Z', 'scheduled');
     for (const status of ['open', 'open', 'done', 'dropped']) {
-      await sql.query(`INSERT INTO action_items (rep_id, title, status, created_at, updated_at) VALUES (?, 'x', ?, ?, ?)`, [rep.id, status, now, now]);
+      await sql.query(
+        `INSERT INTO action_items (rep_id, title, status, created_at, updated_at) VALUES (?, 'x', ?, ?, ?)`,
+        [rep.id, status, now, now],
+      );
     }
     const [row] = await app.call('reps.list', {});
     expect(row).toMatchObject({ lastHeldAt: '2026-10-08T10:00:00.000Z', openActionItemCount: 2 });

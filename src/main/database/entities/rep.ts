@@ -33,7 +33,12 @@ export const RepEntity = new EntitySchema<RepRow>({
     startDate: textColumn('start_date', { nullable: true }),
     cadence: textColumn('cadence', { default: 'weekly' }),
     status: textColumn('status', { default: 'active' }),
-    defaultTemplateId: referenceColumn('default_template_id', AgendaTemplateEntity, 'SET NULL', 'FK_reps_default_template_id'),
+    defaultTemplateId: referenceColumn(
+      'default_template_id',
+      AgendaTemplateEntity,
+      'SET NULL',
+      'FK_reps_default_template_id',
+    ),
     createdAt: instantColumn('created_at'),
     updatedAt: instantColumn('updated_at'),
   },

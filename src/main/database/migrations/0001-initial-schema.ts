@@ -105,7 +105,10 @@ export class InitialSchema1764230400001 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     for (const statement of TABLES) await queryRunner.query(statement);
     const skillRows = DEFAULT_SKILLS.map((_, position) => `(?, ${position}, ${NOW})`).join(', ');
-    await queryRunner.query(`INSERT INTO "skills" ("name", "position", "created_at") VALUES ${skillRows}`, DEFAULT_SKILLS);
+    await queryRunner.query(
+      `INSERT INTO "skills" ("name", "position", "created_at") VALUES ${skillRows}`,
+      DEFAULT_SKILLS,
+    );
     for (const statement of FULL_TEXT_SEARCH) await queryRunner.query(statement);
     await queryRunner.query('PRAGMA user_version = 1');
   }
