@@ -3,22 +3,26 @@
 // operation, the app's median and p95 beside a hand-written raw better-sqlite3 query returning
 // the same result, measured in the same run. Figures only: it never fails on timing.
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { startCore } from '../src/main/app-core';
+import { headlessShell as shell, startCore } from '../src/main/app-core';
 import { seedDemoData } from '../src/main/demo/seed-demo-data';
 import { DATABASE_FILE_NAME } from '../src/main/database/data-dir';
 import { followUpPanelBench } from './bench/follow-up-panel.bench';
 import { formatLine, runCase, type BenchCase } from './bench/measure';
+import { exportsBenches } from './bench/exports.bench';
 import { meetingOpenBench } from './bench/meeting-open.bench';
 import { meetingSaveBench } from './bench/meeting-save.bench';
 import { repAccountabilityBench } from './bench/rep-accountability.bench';
 import { repsListBench } from './bench/reps-list.bench';
 import { teamOverviewBench } from './bench/team-overview.bench';
+import { launchChromiumPdfRenderer } from './pdf/chromium-pdf-renderer';
+import { calendarDayOf } from '../src/main/exports/report-figures';
 
 const BENCH_TODAY = new Date('2026-11-27T12:00:00.000Z');
-const shell = { openAnotherDatabase: async () => false, quit: () => {} };
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -35,7 +39,7 @@ async function main(): Promise<void> {
   if (!existsSync(join(dataDir, DATABASE_FILE_NAME))) {
     console.log(`Seeding ${reps} reps × ${years} years into ${dataDir} (once; later runs reuse it)…`);
     const started = performance.now();
-    const seeding = await startCore({ dataDir, shell });
+    const seeding = await startCore({ dataDir, shell, automaticBackups: false });
     if (!seeding.services || !seeding.dataSource) throw new Error('could not open the benchmark database');
     const counts = await seedDemoData(seeding.dataSource, seeding.services, {
       reps,
@@ -47,8 +51,20 @@ async function main(): Promise<void> {
     console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s:`, counts);
   }
 
+  // Exports and backups are written to a temp folder: the benchmark set is only ever written by the
+  // save benchmark's scratch rows.
+  const outDir = await mkdtemp(join(tmpdir(), 'coachbook-bench-out-'));
+  const pdfRenderer = await launchChromiumPdfRenderer();
+  const benchShell = { ...shell, chooseSaveFile: async (name: string) => join(outDir, name) };
   // "Today" is the day the set was seeded for, so figures and overdue counts mean the same in every run.
-  const core = await startCore({ dataDir, shell, clock: { now: () => BENCH_TODAY }, log: () => {} });
+  const core = await startCore({
+    dataDir,
+    shell: benchShell,
+    clock: { now: () => BENCH_TODAY },
+    log: () => {},
+    automaticBackups: false,
+    pdfRenderer,
+  });
   if (core.status.state !== 'ready') throw new Error(core.status.message);
   const raw = new Database(join(dataDir, DATABASE_FILE_NAME), { readonly: true });
   // The busiest rep (most action items) and their next one-on-one: the heaviest tab and panel.
@@ -67,13 +83,19 @@ async function main(): Promise<void> {
     teamOverviewBench(core, raw, BENCH_TODAY),
     repAccountabilityBench(core, raw, BENCH_TODAY, busiest.repId),
     followUpPanelBench(core, busiest.meetingId),
+    ...exportsBenches(core, raw, calendarDayOf(BENCH_TODAY)),
   ];
 
   console.log(`\nBenchmarks on ${dataDir} (Node ${process.version})`);
-  for (const bench of cases) console.log(formatLine(await runCase(bench)));
-  raw.close();
-  rawWriter.close();
-  await core.close();
+  try {
+    for (const bench of cases) console.log(formatLine(await runCase(bench)));
+  } finally {
+    raw.close();
+    rawWriter.close();
+    await core.close();
+    await pdfRenderer.close();
+    await rm(outDir, { recursive: true, force: true });
+  }
 }
 
 main().catch((error: unknown) => {

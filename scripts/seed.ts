@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseISO, isValid } from 'date-fns';
-import { startCore } from '../src/main/app-core';
+import { headlessShell, startCore } from '../src/main/app-core';
 import { seedDemoData } from '../src/main/demo/seed-demo-data';
 
 const { values } = parseArgs({
@@ -37,7 +37,7 @@ if (!isValid(today)) fail('--today must be a date like 2026-11-27');
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const core = await startCore({ dataDir, shell: { openAnotherDatabase: async () => false, quit: () => {} } });
+  const core = await startCore({ dataDir, shell: headlessShell, automaticBackups: false });
   if (!core.services || !core.dataSource)
     fail(`Could not open the database: ${core.status.state === 'refused' ? core.status.message : ''}`);
   const counts = await seedDemoData(core.dataSource, core.services, { reps, years, seed, today });

@@ -13,6 +13,8 @@ export interface BenchCase<Result> {
   app(): Result | Promise<Result>;
   /** Omitted where no raw equivalent exists (the budget then has no ratio). */
   raw?(): Result;
+  /** Fewer runs for operations that take seconds (an export, a backup). */
+  sampling?: { minRuns?: number; minMs?: number; warmup?: number };
 }
 
 const percentile = (sorted: number[], fraction: number): number =>
@@ -50,8 +52,8 @@ export async function runCase<Result>(bench: BenchCase<Result>): Promise<BenchLi
       throw new Error(`${bench.name}: the app and the raw query returned different results`);
     }
   }
-  const raw = bench.raw ? await measure(bench.raw) : null;
-  const app = await measure(bench.app);
+  const raw = bench.raw ? await measure(bench.raw, bench.sampling) : null;
+  const app = await measure(bench.app, bench.sampling);
   const ratio = raw ? app.medianMs / raw.medianMs : null;
   const { medianMs, p95Ms, ratio: maxRatio } = bench.budget;
   const withinBudget =

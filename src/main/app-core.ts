@@ -1,22 +1,53 @@
 import type { DataSource } from 'typeorm';
 import type { AppStatus } from '@shared/app/app';
+import type { RestoreResult } from '@shared/exports/exports';
 import { ApiRegistry } from './api/registry';
+import { accountabilityHandlers } from './api/handlers/accountability-handlers';
 import { actionItemsHandlers } from './api/handlers/action-items-handlers';
 import { agendaHandlers } from './api/handlers/agenda-handlers';
 import { appHandlers } from './api/handlers/app-handlers';
-import { meetingsHandlers } from './api/handlers/meetings-handlers';
-import { accountabilityHandlers } from './api/handlers/accountability-handlers';
+import { backupHandlers, exportsHandlers } from './api/handlers/exports-handlers';
 import { followUpsHandlers } from './api/handlers/follow-ups-handlers';
+import { meetingsHandlers } from './api/handlers/meetings-handlers';
 import { repsHandlers } from './api/handlers/reps-handlers';
-import { openDatabase } from './database/open-database';
-import type { Clock } from './services/clock';
+import { backupsDir } from './backup/backup-files';
+import { createBackupService } from './backup/backup-service';
+import { runDailyBackup } from './backup/daily-backup';
+import { checkRestoreCandidate } from './backup/restore-check';
+import { restoreDatabase } from './backup/restore-database';
+import { LATEST_SCHEMA_VERSION } from './database/migrations';
+import { openDatabase, type OpenDatabaseResult } from './database/open-database';
+import { rawConnection } from './database/raw-connection';
+import { DomainError } from './errors';
+import { createExportsService } from './exports/exports-service';
+import type { PdfRenderer } from './exports/pdf-renderer';
+import { calendarDayOf } from './exports/report-figures';
+import { systemClock, type Clock } from './services/clock';
 import { createServices, type Services } from './services/create-services';
+
+export interface FileFilter {
+  name: string;
+  /** Without the dot: 'pdf', 'csv'. */
+  extensions: string[];
+}
 
 /** What only the Electron shell can do (dialogs, quitting). Tests pass fakes. */
 export interface ShellActions {
   openAnotherDatabase(): Promise<boolean>;
   quit(): void;
+  /** A save dialog: the chosen absolute path, or null when the manager cancelled. */
+  chooseSaveFile(defaultName: string, filters: FileFilter[]): Promise<string | null>;
+  /** An open dialog for one file: its absolute path, or null when cancelled. */
+  chooseOpenFile(filters: FileFilter[]): Promise<string | null>;
 }
+
+/** A shell with no windows (seed script, benchmarks, tests): every dialog is cancelled. */
+export const headlessShell: ShellActions = {
+  openAnotherDatabase: async () => false,
+  quit: () => {},
+  chooseSaveFile: async () => null,
+  chooseOpenFile: async () => null,
+};
 
 export interface StartCoreOptions {
   dataDir: string;
@@ -25,18 +56,35 @@ export interface StartCoreOptions {
   /** Path to a better-sqlite3 binary built for Electron's ABI (see scripts/build-electron-native.mjs). */
   nativeBinding?: string;
   shell: ShellActions;
-  /** Tests and demo data pin "now"; the app uses the system clock. */
-  clock?: Clock;
   log?: (message: string, detail?: unknown) => void;
+  /** Prints export documents to PDF; without one, PDF exports answer `unavailable`. */
+  pdfRenderer?: PdfRenderer;
+  /** Today's backup into `<dataDir>/backups/` on start (default on). Benchmarks on shared data turn it off. */
+  automaticBackups?: boolean;
+  clock?: Clock;
 }
 
 export interface CoachbookCore {
+  /** The same object for the whole run (IPC holds it); its handlers change when the database is swapped. */
   registry: ApiRegistry;
-  status: AppStatus;
+  readonly status: AppStatus;
   /** Present when the database opened. */
+  readonly services: Services | null;
+  readonly dataSource: DataSource | null;
+  /**
+   * Replaces the open database with a checked backup, in place: the API keeps serving and every
+   * service is rebuilt on the restored file. The renderer refetches everything afterwards.
+   */
+  restoreDatabase(filePath: string): Promise<RestoreResult>;
+  /** Today's automatic backup, if not made yet (the shell may call this on a timer). */
+  runDailyBackup(): Promise<string | null>;
+  close(): Promise<void>;
+}
+
+interface OpenState {
+  status: AppStatus;
   services: Services | null;
   dataSource: DataSource | null;
-  close(): Promise<void>;
 }
 
 /**
@@ -44,43 +92,128 @@ export interface CoachbookCore {
  * the seed script and the benchmarks all start Coachbook here, so they run the same code.
  * A refused database still gets a registry: it serves `app.*` so the renderer can show the
  * problem screen, and every other method answers `unavailable`.
+ *
+ * Restore swaps the database inside this core rather than relaunching the app (as opening
+ * another database does): the manager stays where they were, the swap is tested here in Node
+ * end to end, and if the restored file will not open the previous one is put back before any
+ * window notices.
  */
 export async function startCore(options: StartCoreOptions): Promise<CoachbookCore> {
+  const clock = options.clock ?? systemClock;
+  const log =
+    options.log ?? ((message: string, detail?: unknown) => console.error(`[coachbook] ${message}`, detail ?? ''));
   const registry = new ApiRegistry({ log: options.log });
-  const opened = await openDatabase({
-    dataDir: options.dataDir,
-    file: options.databaseFile,
-    nativeBinding: options.nativeBinding,
-  });
+  const open = () =>
+    openDatabase({ dataDir: options.dataDir, file: options.databaseFile, nativeBinding: options.nativeBinding });
+  let state!: OpenState;
+  let background: Promise<unknown> = Promise.resolve();
+  let dailyBackupInFlight: Promise<string | null> | null = null;
 
-  if (opened.status === 'refused') {
-    const status: AppStatus = {
-      state: 'refused',
-      databaseFile: opened.file,
-      problem: opened.problem,
-      message: opened.message,
-    };
-    registry.registerAll(appHandlers({ status, shell: options.shell, settings: null }));
-    return { registry, status, services: null, dataSource: null, close: async () => {} };
-  }
-
-  const { dataSource } = opened;
-  const services = createServices(dataSource, options.clock);
-  const status: AppStatus = { state: 'ready', databaseFile: opened.file, schemaVersion: opened.schemaVersion };
-  registry.registerAll(appHandlers({ status, shell: options.shell, settings: services.settings }));
-  registry.registerAll(repsHandlers(services.reps));
-  registry.registerAll(meetingsHandlers(services));
-  registry.registerAll(actionItemsHandlers(services.actionItems));
-  registry.registerAll(agendaHandlers(services));
-  registry.registerAll(followUpsHandlers(services.followUps));
-  registry.registerAll(accountabilityHandlers(services));
-  return {
-    registry,
-    status,
-    services,
-    dataSource,
-    close: async () => {
-      if (dataSource.isInitialized) await dataSource.destroy();
-    },
+  const wire = (opened: OpenDatabaseResult): void => {
+    registry.reset();
+    if (opened.status === 'refused') {
+      const status: AppStatus = {
+        state: 'refused',
+        databaseFile: opened.file,
+        problem: opened.problem,
+        message: opened.message,
+      };
+      state = { status, services: null, dataSource: null };
+      registry.registerAll(appHandlers({ status, shell: options.shell, settings: null }));
+      return;
+    }
+    const { dataSource } = opened;
+    const services = createServices(dataSource, clock);
+    const status: AppStatus = { state: 'ready', databaseFile: opened.file, schemaVersion: opened.schemaVersion };
+    state = { status, services, dataSource };
+    registry.registerAll(appHandlers({ status, shell: options.shell, settings: services.settings }));
+    registry.registerAll(repsHandlers(services.reps));
+    registry.registerAll(meetingsHandlers(services));
+    registry.registerAll(actionItemsHandlers(services.actionItems));
+    registry.registerAll(agendaHandlers(services));
+    registry.registerAll(followUpsHandlers(services.followUps));
+    registry.registerAll(accountabilityHandlers(services));
+    registry.registerAll(
+      exportsHandlers(
+        createExportsService({ dataSource, clock, shell: options.shell, pdf: options.pdfRenderer ?? null }),
+      ),
+    );
+    registry.registerAll(
+      backupHandlers(
+        createBackupService({
+          dataSource,
+          dataDir: options.dataDir,
+          databaseFile: opened.file,
+          clock,
+          shell: options.shell,
+          restore: (filePath) => core.restoreDatabase(filePath),
+        }),
+      ),
+    );
   };
+
+  const closeDatabase = async (): Promise<void> => {
+    await background.catch(() => undefined);
+    const { dataSource } = state;
+    if (!dataSource?.isInitialized) return;
+    // Fold the WAL into the main file so the file moved aside is complete on its own.
+    await dataSource.query('PRAGMA wal_checkpoint(TRUNCATE)');
+    await dataSource.destroy();
+  };
+
+  const core: CoachbookCore = {
+    registry,
+    get status() {
+      return state.status;
+    },
+    get services() {
+      return state.services;
+    },
+    get dataSource() {
+      return state.dataSource;
+    },
+    async restoreDatabase(filePath) {
+      const current = state.status;
+      if (current.state !== 'ready') throw new DomainError('unavailable', 'Open a database before restoring a backup.');
+      checkRestoreCandidate(filePath, {
+        latestSchemaVersion: LATEST_SCHEMA_VERSION,
+        nativeBinding: options.nativeBinding,
+      });
+      const { keptAsideAs } = await restoreDatabase(filePath, {
+        currentFile: current.databaseFile,
+        backupsDir: backupsDir(options.dataDir),
+        now: clock.now(),
+        nativeBinding: options.nativeBinding,
+        closeCurrent: async () => {
+          registry.reset();
+          await closeDatabase();
+        },
+        reopen: async () => {
+          const opened = await open();
+          wire(opened);
+          return opened.status === 'ready' ? { ok: true } : { ok: false, message: opened.message };
+        },
+      });
+      const schemaVersion = state.status.state === 'ready' ? state.status.schemaVersion : 0;
+      return { restoredFrom: filePath, keptAsideAs, schemaVersion };
+    },
+    runDailyBackup() {
+      const { dataSource } = state;
+      if (!dataSource?.isInitialized) return Promise.resolve(null);
+      // One at a time: a timer firing while the start-up backup still runs joins it.
+      if (dailyBackupInFlight) return dailyBackupInFlight.then(() => null);
+      const run = runDailyBackup(rawConnection(dataSource), options.dataDir, calendarDayOf(clock.now())).finally(() => {
+        dailyBackupInFlight = null;
+      });
+      dailyBackupInFlight = run;
+      background = run.catch((error: unknown) => log('the daily backup failed', error));
+      return run;
+    },
+    close: closeDatabase,
+  };
+
+  wire(await open());
+  // Not awaited: a large database takes a second or two to copy, and the window should not wait.
+  if (options.automaticBackups !== false) void core.runDailyBackup().catch(() => undefined);
+  return core;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ThemePreference } from '@shared/app/app';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session, shell } from 'electron';
 import { startCore, type CoachbookCore } from './app-core';
+import { createElectronPdfRenderer } from './exports/electron-pdf-renderer';
 import { resolveDataDir } from './database/data-dir';
 import { registerApiIpc } from './ipc/register-api-ipc';
 import { denyAllPermissions, hardenAllWebContents } from './security/harden-web-contents';
@@ -17,6 +18,7 @@ import { windowBackgroundColor } from './window/window-appearance';
 
 const log = (message: string, detail?: unknown): void => console.error(`[coachbook] ${message}`, detail ?? '');
 const isDev = !app.isPackaged;
+const DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000;
 // electron-vite emits main to out/main/index.js, preload and renderer beside it.
 const appEntry = resolveAppEntry({
   isPackaged: app.isPackaged,
@@ -72,6 +74,7 @@ async function boot(): Promise<void> {
     dialog,
     currentWindow: () => mainWindow,
     currentArgs: process.argv.slice(1),
+    documentsDir: app.getPath('documents'),
   });
   const started = await startCore({
     dataDir,
@@ -79,8 +82,11 @@ async function boot(): Promise<void> {
     nativeBinding: findElectronNativeBinding(app.getAppPath(), existsSync),
     shell: shellActions,
     log,
+    pdfRenderer: createElectronPdfRenderer(),
   });
   core = started;
+  // An app left open for days still gets its daily backup; the core skips a day already done.
+  setInterval(() => void started.runDailyBackup().catch(() => undefined), DAILY_BACKUP_CHECK_MS).unref();
   registerApiIpc(ipcMain, { registry: started.registry, appEntryUrl: appEntry.url });
 
   const template = buildMenuTemplate({

@@ -81,6 +81,14 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     quit: () => {
       shellCalls.push('quit');
     },
+    chooseSaveFile: async () => {
+      shellCalls.push('chooseSaveFile');
+      return null;
+    },
+    chooseOpenFile: async () => {
+      shellCalls.push('chooseOpenFile');
+      return null;
+    },
   };
   const core = await startCore({ dataDir: options.dataDir, databaseFile: options.databaseFile, shell, log: () => {} });
 

@@ -140,6 +140,16 @@ export class FakeBridge implements CoachbookBridge {
     'team.overview': () => this.notFaked(),
     'accountability.forRep': () => this.notFaked(),
     'reminders.today': () => this.notFaked(),
+    // Exports and backups open dialogs in main; here every dialog is "cancelled".
+    'exports.meetingSummary': () => null,
+    'exports.repReport': () => null,
+    'exports.teamReport': () => null,
+    'exports.csv': () => null,
+    'exports.json': () => null,
+    'imports.json': () => null,
+    'backup.create': () => null,
+    'backup.list': () => [],
+    'backup.restore': () => null,
   };
 
   private notFaked(): never {

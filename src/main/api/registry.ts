@@ -34,6 +34,14 @@ export class ApiRegistry {
     for (const method of Object.keys(handlers) as K[]) this.register(method, handlers[method]);
   }
 
+  /**
+   * Forgets every handler. Only the core calls this, when it swaps the database under a running
+   * app (restore): calls arriving mid-swap answer `unavailable`, then the new services register.
+   */
+  reset(): void {
+    this.handlers.clear();
+  }
+
   /** Methods of the contract that nothing serves yet (a wiring mistake, checked by tests). */
   missingMethods(): ApiMethod[] {
     return (Object.keys(apiContract) as ApiMethod[]).filter((method) => !this.handlers.has(method));

@@ -20,6 +20,8 @@ export const databaseProblemMessages = {
     `Coachbook is not allowed to read or write this database file or its folder. ${UNCHANGED} Check the file's permissions or open another file.`,
   unreadable: (): string =>
     `Coachbook could not read this database file. ${UNCHANGED} Try again, or open another file.`,
+  backupBeforeUpgradeFailed: (): string =>
+    `This database needs an update, and Coachbook could not save a safety copy of it first (is the disk full, or the data folder read-only?), so it did not update it. ${UNCHANGED} Free some space and try again.`,
   upgradeFailed: (): string =>
     'Coachbook could not update this database to the current version, so it did not open it. The update was undone and your data is as it was; try again, or open another file.',
 };

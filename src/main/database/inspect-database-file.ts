@@ -64,7 +64,7 @@ function hasForeignTables(db: Database.Database): boolean {
  * inspection created so a refused file's folder looks exactly as before. Companions that
  * were already there belong to another connection or hold unsaved pages: never touched.
  */
-function withoutLeftovers(file: string, inspect: () => FileInspection): FileInspection {
+export function withoutLeftovers<T>(file: string, inspect: () => T): T {
   const companions = [`${file}-wal`, `${file}-shm`].filter((path) => !existsSync(path));
   try {
     return inspect();

@@ -7,6 +7,8 @@ import { databaseProblemMessages as messages } from './database-problem-messages
 import { createDataSource } from './data-source';
 import { classifyError, inspectDatabaseFile, refuse } from './inspect-database-file';
 import { LATEST_SCHEMA_VERSION } from './migrations';
+import { backupsDir } from '../backup/backup-files';
+import { backupBeforeMigration } from '../backup/pre-migration-backup';
 
 export interface OpenDatabaseOptions {
   dataDir: string;
@@ -14,6 +16,8 @@ export interface OpenDatabaseOptions {
   file?: string;
   /** A better-sqlite3 binary built for Electron's ABI. */
   nativeBinding?: string;
+  /** When the pre-migration backup is stamped; tests pin it. */
+  now?: () => Date;
 }
 
 export type OpenDatabaseResult =
@@ -43,6 +47,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenDa
         nativeBinding: options.nativeBinding,
       });
       if (!inspection.usable) return refused(inspection.problem, inspection.message);
+      if (inspection.schemaVersion < LATEST_SCHEMA_VERSION) {
+        const backedUp = await backUpBeforeUpgrade(file, inspection.schemaVersion, options);
+        if (!backedUp) return refused('unreadable', messages.backupBeforeUpgradeFailed());
+      }
     }
   } catch (error) {
     const { problem, message } = refuse(classifyError(error));
@@ -70,6 +78,26 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenDa
     // The migration transaction rolled back; close so nothing else runs on a half-known schema.
     await dataSource.destroy();
     return refused('unreadable', messages.upgradeFailed());
+  }
+}
+
+/**
+ * Migrations are about to change a file that holds data: keep a copy of it as it is first, in
+ * `<dataDir>/backups/pre-migration-v<version>-<time>.sqlite`. False when the copy could not be
+ * made; the upgrade then does not run, so the manager never loses the way back.
+ */
+async function backUpBeforeUpgrade(file: string, fromVersion: number, options: OpenDatabaseOptions): Promise<boolean> {
+  try {
+    await backupBeforeMigration({
+      file,
+      fromVersion,
+      backupsDir: backupsDir(options.dataDir),
+      now: (options.now ?? (() => new Date()))(),
+      nativeBinding: options.nativeBinding,
+    });
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -1,10 +1,13 @@
-import type { App, BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
+import type { App, BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { ShellActions } from '../app-core';
+import { join } from 'node:path';
 import { relaunchArgsForDatabase } from './database-file-arg';
 
 export interface ShellActionsDeps {
   app: Pick<App, 'relaunch' | 'quit'>;
-  dialog: Pick<Dialog, 'showOpenDialog'>;
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
+  /** Where save dialogs start: the Documents folder. */
+  documentsDir?: string;
   /** The window the dialog belongs to, when there is one. */
   currentWindow(): BrowserWindow | null;
   /** Arguments of this run without the executable: `process.argv.slice(1)`. */
@@ -37,6 +40,26 @@ export function createShellActions(deps: ShellActionsDeps): ShellActions {
     },
     quit() {
       deps.app.quit();
+    },
+    async chooseSaveFile(defaultName, filters) {
+      const options: SaveDialogOptions = {
+        defaultPath: deps.documentsDir ? join(deps.documentsDir, defaultName) : defaultName,
+        filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const parent = deps.currentWindow();
+      const choice = parent
+        ? await deps.dialog.showSaveDialog(parent, options)
+        : await deps.dialog.showSaveDialog(options);
+      return choice.canceled || !choice.filePath ? null : choice.filePath;
+    },
+    async chooseOpenFile(filters) {
+      const options: OpenDialogOptions = { properties: ['openFile'], filters };
+      const parent = deps.currentWindow();
+      const choice = parent
+        ? await deps.dialog.showOpenDialog(parent, options)
+        : await deps.dialog.showOpenDialog(options);
+      return choice.canceled ? null : (choice.filePaths[0] ?? null);
     },
   };
 }

@@ -6,6 +6,7 @@ import { appContract } from '../app/app-contract';
 import { meetingsContract } from '../meetings/meetings-contract';
 import { accountabilityContract } from '../accountability/accountability-contract';
 import { followUpsContract } from '../follow-ups/follow-ups-contract';
+import { exportsContract } from '../exports/exports-contract';
 import { repsContract } from '../reps/reps-contract';
 
 /**
@@ -20,6 +21,7 @@ export const apiContract = {
   ...agendaContract,
   ...followUpsContract,
   ...accountabilityContract,
+  ...exportsContract,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type ApiContract = typeof apiContract;

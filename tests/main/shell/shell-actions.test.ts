@@ -5,7 +5,10 @@ import { createShellActions } from '../../../src/main/shell/shell-actions';
 function setup(choice: OpenDialogReturnValue) {
   const app = { relaunch: vi.fn(), quit: vi.fn() } satisfies Pick<App, 'relaunch' | 'quit'>;
   const showOpenDialog = vi.fn(async () => choice);
-  const dialog = { showOpenDialog } as unknown as Pick<Dialog, 'showOpenDialog'>;
+  const dialog = { showOpenDialog, showSaveDialog: vi.fn() } as unknown as Pick<
+    Dialog,
+    'showOpenDialog' | 'showSaveDialog'
+  >;
   const actions = createShellActions({
     app,
     dialog,
@@ -42,5 +45,36 @@ describe('createShellActions', () => {
     const { actions, app } = setup({ canceled: true, filePaths: [] });
     actions.quit();
     expect(app.quit).toHaveBeenCalledOnce();
+  });
+
+  it('asks where to save an export, starting in Documents, and answers null when cancelled', async () => {
+    const showSaveDialog = vi.fn(async () => ({ canceled: false, filePath: '/home/m/Documents/summary.pdf' }));
+    const actions = createShellActions({
+      app: { relaunch: vi.fn(), quit: vi.fn() },
+      dialog: { showOpenDialog: vi.fn(), showSaveDialog } as unknown as Pick<
+        Dialog,
+        'showOpenDialog' | 'showSaveDialog'
+      >,
+      currentWindow: () => null,
+      currentArgs: [],
+      documentsDir: '/home/m/Documents',
+    });
+    const filters = [{ name: 'PDF document', extensions: ['pdf'] }];
+    await expect(actions.chooseSaveFile('summary.pdf', filters)).resolves.toBe('/home/m/Documents/summary.pdf');
+    expect(showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: '/home/m/Documents/summary.pdf', filters }),
+    );
+    showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    await expect(actions.chooseSaveFile('summary.pdf', filters)).resolves.toBeNull();
+  });
+
+  it('asks for one file to open (a backup, an export) and answers null when cancelled', async () => {
+    const { actions, showOpenDialog } = setup({ canceled: false, filePaths: ['/backups/daily-2026-11-27.sqlite'] });
+    await expect(actions.chooseOpenFile([{ name: 'Coachbook backup', extensions: ['sqlite'] }])).resolves.toBe(
+      '/backups/daily-2026-11-27.sqlite',
+    );
+    expect(showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ properties: ['openFile'] }));
+    const cancelled = setup({ canceled: true, filePaths: [] });
+    await expect(cancelled.actions.chooseOpenFile([])).resolves.toBeNull();
   });
 });

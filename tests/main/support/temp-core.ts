@@ -1,8 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startCore, type CoachbookCore } from '../../../src/main/app-core';
-import type { Clock } from '../../../src/main/services/clock';
+import { headlessShell, startCore, type CoachbookCore, type StartCoreOptions } from '../../../src/main/app-core';
 import type { ApiInput, ApiMethod, ApiOutput } from '@shared/api/contract';
 import type { ApiError } from '@shared/api/result';
 
@@ -17,14 +16,12 @@ export interface TempCore {
 }
 
 /** A real Coachbook core on a fresh SQLite file in a temp folder (never the user's data). */
-export async function startTempCore(dataDir?: string, options: { clock?: Clock } = {}): Promise<TempCore> {
+export async function startTempCore(
+  dataDir?: string,
+  overrides: Partial<Omit<StartCoreOptions, 'dataDir'>> = {},
+): Promise<TempCore> {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'coachbook-test-')));
-  const core = await startCore({
-    dataDir: dir,
-    shell: { openAnotherDatabase: async () => false, quit: () => {} },
-    clock: options.clock,
-    log: () => {},
-  });
+  const core = await startCore({ dataDir: dir, shell: headlessShell, log: () => {}, ...overrides });
   return {
     core,
     dataDir: dir,

@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ApiParsedInput } from '@shared/api/contract';
+import type { BackupEntry, RestoreResult, SavedFile } from '@shared/exports/exports';
+import type { FileFilter, ShellActions } from '../app-core';
+import { rawConnection } from '../database/raw-connection';
+import { DomainError } from '../errors';
+import type { Clock } from '../services/clock';
+import type { DataSource } from 'typeorm';
+import { listBackups, manualBackupName } from './backup-files';
+import { onlineBackup } from './online-backup';
+
+const BACKUP_FILTERS: FileFilter[] = [{ name: 'Coachbook backup', extensions: ['sqlite'] }];
+
+export interface BackupDeps {
+  dataSource: DataSource;
+  dataDir: string;
+  databaseFile: string;
+  clock: Clock;
+  shell: Pick<ShellActions, 'chooseSaveFile' | 'chooseOpenFile'>;
+  /** The core's database swap (see CoachbookCore.restoreDatabase). */
+  restore(filePath: string): Promise<RestoreResult>;
+}
+
+export type BackupService = ReturnType<typeof createBackupService>;
+
+export function createBackupService(deps: BackupDeps) {
+  const isLiveFile = (filePath: string) =>
+    ['', '-wal', '-shm'].some((suffix) => resolve(filePath) === resolve(`${deps.databaseFile}${suffix}`));
+
+  return {
+    async create(input: ApiParsedInput<'backup.create'>): Promise<SavedFile | null> {
+      const filePath =
+        input.filePath ?? (await deps.shell.chooseSaveFile(manualBackupName(deps.clock.now()), BACKUP_FILTERS));
+      if (filePath === null) return null;
+      if (isLiveFile(filePath)) {
+        throw new DomainError(
+          'invalid_input',
+          'That is the database Coachbook has open; choose another file for the backup.',
+          'filePath',
+        );
+      }
+      const bytes = await onlineBackup(rawConnection(deps.dataSource), filePath);
+      return { filePath, bytes };
+    },
+
+    list(): Promise<BackupEntry[]> {
+      return listBackups(deps.dataDir);
+    },
+
+    async restore(input: ApiParsedInput<'backup.restore'>): Promise<RestoreResult | null> {
+      const filePath = input.filePath ?? (await deps.shell.chooseOpenFile(BACKUP_FILTERS));
+      if (filePath === null) return null;
+      if (!existsSync(filePath)) {
+        throw new DomainError(
+          'invalid_input',
+          'That backup file does not exist (any more). Your current data is unchanged.',
+          'filePath',
+        );
+      }
+      return deps.restore(filePath);
+    },
+  };
+}
