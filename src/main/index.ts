@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ThemePreference } from '@shared/app/app';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, Notification, session, shell } from 'electron';
 import { startCore, type CoachbookCore } from './app-core';
 import { createElectronPdfRenderer } from './exports/electron-pdf-renderer';
 import { resolveDataDir } from './database/data-dir';
@@ -9,7 +9,9 @@ import { registerApiIpc } from './ipc/register-api-ipc';
 import { denyAllPermissions, hardenAllWebContents } from './security/harden-web-contents';
 import { parseDatabaseFileArg } from './shell/database-file-arg';
 import { findElectronNativeBinding } from './shell/native-binding';
+import { systemClock } from './services/clock';
 import { profileDirForDataDir } from './shell/profile-dir';
+import { createReminderNotifier, type ReminderNotifier } from './shell/reminder-notifier';
 import { createShellActions } from './shell/shell-actions';
 import { resolveAppEntry } from './window/app-entry';
 import { createMainWindow } from './window/create-main-window';
@@ -32,6 +34,7 @@ const profileDir = profileDirForDataDir(dataDir, defaultUserData);
 if (profileDir) app.setPath('userData', profileDir);
 let mainWindow: BrowserWindow | null = null;
 let core: CoachbookCore | null = null;
+let reminders: ReminderNotifier | null = null;
 let quitting = false;
 
 // One Coachbook per data folder: two processes writing one SQLite file would race on every note.
@@ -48,6 +51,8 @@ if (!app.requestSingleInstanceLock()) {
     if (core && BrowserWindow.getAllWindows().length === 0) openMainWindow(core);
   });
   app.on('will-quit', (event) => {
+    reminders?.stop();
+    reminders = null;
     if (!core) return;
     // Close SQLite cleanly (WAL checkpoint) before the process ends.
     const closing = core;
@@ -97,6 +102,21 @@ async function boot(): Promise<void> {
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   openMainWindow(started);
+  startReminders(started);
+}
+
+/** OS notifications for one-on-ones about to start and newly overdue commitments (off in Settings). */
+function startReminders(started: CoachbookCore): void {
+  // A refused database has no services: nothing to remind about.
+  if (!started.services || !Notification.isSupported()) return;
+  reminders = createReminderNotifier({
+    show: (title, body) => new Notification({ title, body }).show(),
+    reminders: started.services.reminders,
+    settings: started.services.settings,
+    clock: systemClock,
+    log,
+  });
+  reminders.start();
 }
 
 function openMainWindow(started: CoachbookCore): void {

@@ -3,6 +3,11 @@ import { apiContract, type ApiInput, type ApiMethod, type ApiOutput, type ApiPar
 import type { ApiError, ApiResult } from '@shared/api/result';
 import { DEFAULT_SETTINGS, type AppStatus, type Settings } from '@shared/app/app';
 import type { Rep, RepListItem } from '@shared/reps/rep';
+import type { RepAccountability, TeamOverview } from '@shared/accountability/accountability';
+import { resolvePeriod } from '@shared/accountability/period';
+import type { FollowUpPanel, FollowUpPanelItem } from '@shared/follow-ups/follow-up';
+import { applyOutcome, reverseOutcome } from '@shared/follow-ups/follow-up-rules';
+import type { TodayReminders } from '@shared/reminders/reminders';
 
 type Handlers = { [K in ApiMethod]: (input: ApiParsedInput<K>) => ApiOutput<K> };
 
@@ -15,9 +20,17 @@ export interface FakeBridgeOptions {
   status?: AppStatus;
   reps?: Partial<RepListItem>[];
   settings?: Settings;
+  /** The accountability loop's answers (issue 4); each is not_found until given. */
+  teamOverview?: TeamOverview;
+  today?: TodayReminders;
+  followUpPanels?: FollowUpPanel[];
+  repAccountability?: RepAccountability[];
 }
 
 class NotFound extends Error {}
+
+/** "Today" of the fake's accountability answers. */
+export const FAKE_TODAY = '2026-01-05';
 
 /**
  * An in-memory stand-in for main: parses every input with the contract's zod schema, as the
@@ -28,13 +41,22 @@ export class FakeBridge implements CoachbookBridge {
   status: AppStatus;
   settings: Settings;
   reps: RepListItem[] = [];
+  teamOverview: TeamOverview | null;
+  today: TodayReminders | null;
+  followUpPanels: FollowUpPanel[];
+  repAccountability: RepAccountability[];
   private nextId = 1;
+  private nextCheckId = 1;
   private failures = new Map<ApiMethod, ApiError>();
 
   constructor(options: FakeBridgeOptions = {}) {
     this.status = options.status ?? { state: 'ready', databaseFile: '/tmp/coachbook.sqlite', schemaVersion: 1 };
     this.settings = options.settings ?? { ...DEFAULT_SETTINGS };
     for (const rep of options.reps ?? []) this.addRep(rep);
+    this.teamOverview = options.teamOverview ?? null;
+    this.today = options.today ?? null;
+    this.followUpPanels = options.followUpPanels ?? [];
+    this.repAccountability = options.repAccountability ?? [];
   }
 
   addRep(fields: Partial<RepListItem>): RepListItem {
@@ -133,13 +155,67 @@ export class FakeBridge implements CoachbookBridge {
     'reps.archive': ({ id }) => this.toRep(Object.assign(this.find(id), { status: 'archived' })),
     'reps.unarchive': ({ id }) => this.toRep(Object.assign(this.find(id), { status: 'active' })),
     'reps.teams': () => [...new Set(this.reps.flatMap((rep) => (rep.team ? [rep.team] : [])))].sort(),
-    // The accountability loop (issue 4) is not faked yet: its screens get a not_found answer.
-    'followUps.panel': () => this.notFaked(),
-    'followUps.record': () => this.notFaked(),
-    'followUps.undo': () => this.notFaked(),
-    'team.overview': () => this.notFaked(),
-    'accountability.forRep': () => this.notFaked(),
-    'reminders.today': () => this.notFaked(),
+    // The workspace (issue 3) is not faked here: lists are empty, everything else is not_found.
+    'meetings.listForRep': () => [],
+    'meetings.upcoming': () => [],
+    'meetings.suggestSlot': () => this.notFaked(),
+    'meetings.schedule': () => this.notFaked(),
+    'meetings.reschedule': () => this.notFaked(),
+    'meetings.setStatus': () => this.notFaked(),
+    'meetings.open': () => this.notFaked(),
+    'meetings.saveNotes': () => this.notFaked(),
+    'meetings.updateAgenda': () => this.notFaked(),
+    'actionItems.list': () => [],
+    'actionItems.create': () => this.notFaked(),
+    'actionItems.update': () => this.notFaked(),
+    'templates.list': () => [],
+    'templates.create': () => this.notFaked(),
+    'templates.update': () => this.notFaked(),
+    'templates.archive': () => this.notFaked(),
+    'templates.setRepDefault': () => this.notFaked(),
+    'talkingPoints.list': () => [],
+    'talkingPoints.queue': () => this.notFaked(),
+    'talkingPoints.setDiscussed': () => this.notFaked(),
+    'talkingPoints.remove': () => this.notFaked(),
+    'followUps.panel': ({ meetingId }) => this.panel(meetingId),
+    'followUps.record': ({ meetingId, actionItemId, outcome, note, newDueDate }) => {
+      const panel = this.panel(meetingId);
+      const item = this.panelItem(panel, actionItemId);
+      const before = item.check ? reverseOutcome(this.stateOf(item), item.check) : this.stateOf(item);
+      const applied = applyOutcome(before, outcome, newDueDate, panel.meetingDay);
+      Object.assign(item, {
+        status: applied.item.status,
+        dueDate: applied.item.dueDate,
+        carryCount: applied.item.carryCount,
+        check: { id: this.nextCheckId++, meetingId, note, createdAt: '2026-01-05T09:00:00.000Z', ...applied.check },
+      });
+      return item;
+    },
+    'followUps.undo': ({ meetingId, actionItemId }) => {
+      const item = this.panelItem(this.panel(meetingId), actionItemId);
+      if (!item.check) throw new NotFound('Nothing to undo.');
+      const restored = reverseOutcome(this.stateOf(item), item.check);
+      Object.assign(item, {
+        status: restored.status,
+        dueDate: restored.dueDate,
+        carryCount: restored.carryCount,
+        check: null,
+      });
+      return item;
+    },
+    'team.overview': ({ team, period }) => {
+      const overview = this.teamOverview ?? this.overviewFromReps();
+      return {
+        ...overview,
+        period: resolvePeriod(period, overview.today),
+        rows: overview.rows.filter((row) => !team || row.team === team),
+      };
+    },
+    'accountability.forRep': ({ repId, period }) => {
+      const found = this.repAccountability.find((candidate) => candidate.repId === repId) ?? this.notFaked();
+      return { ...found, period: resolvePeriod(period, found.today) };
+    },
+    'reminders.today': () => this.today ?? { today: FAKE_TODAY, oneOnOnes: [], followUpsDue: [], meetingsOverdue: [] },
     // Exports and backups open dialogs in main; here every dialog is "cancelled".
     'exports.meetingSummary': () => null,
     'exports.repReport': () => null,
@@ -151,6 +227,48 @@ export class FakeBridge implements CoachbookBridge {
     'backup.list': () => [],
     'backup.restore': () => null,
   };
+
+  /** Without a given overview, every active rep is a row with no history yet. */
+  private overviewFromReps(): TeamOverview {
+    const rows = this.reps
+      .filter((rep) => rep.status === 'active')
+      .map((rep) => ({
+        repId: rep.id,
+        repName: rep.name,
+        team: rep.team,
+        cadence: rep.cadence,
+        nextOneOnOneAt: null,
+        lastHeldAt: null,
+        lastHeldOn: null,
+        daysSinceLastHeld: null,
+        meetingOverdue: true,
+        openCommitments: 0,
+        overdueCommitments: 0,
+        dueCount: 0,
+        followThroughRate: null,
+        coverageRate: null,
+        trend: [],
+        attentionScore: 3,
+        attentionReasons: ['no one-on-one held yet'],
+      }));
+    return { today: FAKE_TODAY, period: resolvePeriod({ kind: 'last', days: 90 }, FAKE_TODAY), rows };
+  }
+
+  private panel(meetingId: number): FollowUpPanel {
+    const panel = this.followUpPanels.find((candidate) => candidate.meetingId === meetingId);
+    if (!panel) throw new NotFound('That one-on-one no longer exists.');
+    return panel;
+  }
+
+  private panelItem(panel: FollowUpPanel, actionItemId: number): FollowUpPanelItem {
+    const item = panel.items.find((candidate) => candidate.actionItemId === actionItemId);
+    if (!item) throw new NotFound('That action item no longer exists.');
+    return item;
+  }
+
+  private stateOf(item: FollowUpPanelItem) {
+    return { status: item.status, dueDate: item.dueDate, carryCount: item.carryCount, completedOn: null };
+  }
 
   private notFaked(): never {
     throw new NotFound('Not faked in the renderer tests yet.');

@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { MeetingFollowUpsPage } from '../features/follow-ups';
 import { RepPage } from '../features/reps/RepPage';
 import { RepsPage } from '../features/reps/RepsPage';
 import { SearchPage } from '../features/search/SearchPage';
@@ -13,6 +14,7 @@ export function AppRoutes() {
         <Route path="/team" element={<TeamPage />} />
         <Route path="/reps" element={<RepsPage />} />
         <Route path="/reps/:repId" element={<RepPage />} />
+        <Route path="/meetings/:meetingId/follow-ups" element={<MeetingFollowUpsPage />} />
         <Route path="/search" element={<SearchPage />} />
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/team" replace />} />

@@ -45,13 +45,13 @@ export function RepForm({ rep, onSaved, onCancel }: RepFormProps) {
     onSaved(value);
   };
   const create = useApiMutation('reps.create', {
-    invalidates: ['reps.*'],
+    invalidates: ['reps.*', 'team.*', 'reminders.*'],
     errorTitle: 'Could not add the rep',
     onSuccess: saved,
     ...errorHandling,
   });
   const update = useApiMutation('reps.update', {
-    invalidates: ['reps.*'],
+    invalidates: ['reps.*', 'team.*', 'reminders.*'],
     errorTitle: 'Could not save the changes',
     onSuccess: saved,
     ...errorHandling,

@@ -3,6 +3,7 @@ import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { IconArchive, IconArchiveOff, IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useApiQuery } from '../../api/queries';
+import { RepAccountabilitySection } from '../accountability';
 import { LoadingRows } from '../../components/LoadingRows';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
@@ -98,6 +99,7 @@ function RepPageContent({ repId }: { repId: number }) {
       />
       <Stack gap="lg">
         <RepProfile rep={data} />
+        <RepAccountabilitySection repId={repId} repName={data.name} />
         <RepComingSections />
       </Stack>
       <RepFormModal opened={editing} rep={data} onClose={() => setEditing(false)} />

@@ -9,7 +9,7 @@ export function useRepStatusActions(): {
   pending: boolean;
 } {
   const archive = useApiMutation('reps.archive', {
-    invalidates: ['reps.*'],
+    invalidates: ['reps.*', 'team.*', 'reminders.*'],
     errorTitle: 'Could not archive the rep',
     onSuccess: (rep) =>
       notifications.show({
@@ -19,7 +19,7 @@ export function useRepStatusActions(): {
       }),
   });
   const unarchive = useApiMutation('reps.unarchive', {
-    invalidates: ['reps.*'],
+    invalidates: ['reps.*', 'team.*', 'reminders.*'],
     errorTitle: 'Could not unarchive the rep',
     onSuccess: (rep) =>
       notifications.show({

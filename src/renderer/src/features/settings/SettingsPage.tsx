@@ -3,6 +3,7 @@ import { THEME_PREFERENCES, type ThemePreference } from '@shared/app/app';
 import { useApiQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { useThemePreference } from '../../theme/use-theme-preference';
+import { NotificationsSetting } from '../today/NotificationsSetting';
 
 const THEME_LABELS: Record<ThemePreference, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 const isThemePreference = (value: string): value is ThemePreference =>
@@ -33,6 +34,7 @@ export function SettingsPage() {
             data={THEME_PREFERENCES.map((value) => ({ value, label: THEME_LABELS[value] }))}
           />
         </Paper>
+        <NotificationsSetting />
         <Paper withBorder radius="md" p="lg">
           <Title order={2} fz="h4" mb={4}>
             Your data

@@ -1,83 +1,93 @@
+import '../accountability/accountability.css';
 import { useState } from 'react';
-import { Button, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconList, IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
-import { Link } from 'react-router';
+import { Button, Stack, Text } from '@mantine/core';
+import { IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
+import type { PeriodPreset } from '@shared/accountability/period';
 import { useApiQuery } from '../../api/queries';
+import { EmptyPanel } from '../../components/EmptyPanel';
 import { LoadingRows } from '../../components/LoadingRows';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { RepFormModal } from '../reps/RepFormModal';
+import { TodayCard } from '../today/TodayCard';
+import { TeamControls } from './TeamControls';
+import { DEFAULT_TEAM_SORT, nextSort, sortTeamRows, type TeamSort } from './team-sort';
+import { TeamTable } from './TeamTable';
 
-/**
- * Home. The ranked "who needs attention" team view comes in a later version; until then this
- * page says where the team stands and gets a new manager to the first useful step.
- */
+/** Home: today's reminders, then every active rep ranked by who needs the manager's attention. */
 export function TeamPage() {
-  const reps = useApiQuery('reps.list', { status: 'active' });
+  const [periodDays, setPeriodDays] = useState<PeriodPreset>(90);
+  const [team, setTeam] = useState<string | null>(null);
+  const [sort, setSort] = useState<TeamSort>(DEFAULT_TEAM_SORT);
   const [adding, setAdding] = useState(false);
-  const count = reps.data?.length ?? 0;
-  const teams = new Set(reps.data?.map((rep) => rep.team).filter(Boolean));
+  const overview = useApiQuery(
+    'team.overview',
+    { period: { kind: 'last', days: periodDays }, team },
+    // Keep the old rows on screen while another period or team loads: no flash of skeletons.
+    { placeholderData: (previous) => previous },
+  );
+  const addRep = (label: string) => (
+    <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setAdding(true)}>
+      {label}
+    </Button>
+  );
 
-  const summary = () => {
-    if (reps.isPending) return <LoadingRows label="Loading your team" rows={2} />;
-    if (reps.isError) {
+  const body = () => {
+    if (overview.isPending) return <LoadingRows label="Loading your team" rows={5} />;
+    if (overview.isError) {
       return (
         <QueryError
           title="Could not load your team"
-          error={reps.error}
-          onRetry={() => void reps.refetch()}
-          retrying={reps.isFetching}
+          error={overview.error}
+          onRetry={() => void overview.refetch()}
+          retrying={overview.isFetching}
         />
       );
     }
+    const { rows, today, period } = overview.data;
+    if (rows.length === 0 && team === null) {
+      return (
+        <EmptyPanel
+          tone="invite"
+          icon={<IconUsersGroup size={28} />}
+          title="No active reps yet"
+          description="Add the reps you coach. Each one gets their own one-on-ones, commitments and follow-through figures here."
+        >
+          {addRep('Add your first rep')}
+        </EmptyPanel>
+      );
+    }
     return (
-      <Paper withBorder radius="md" p="lg">
-        <Group align="flex-start" gap="md" wrap="nowrap">
-          <ThemeIcon size={44} radius="md" variant="light" aria-hidden>
-            <IconUsersGroup size={24} />
-          </ThemeIcon>
-          <Stack gap={6} style={{ flex: 1 }}>
-            <Title order={2} fz="h3">
-              {count === 0 ? 'No active reps yet' : `${count} active ${count === 1 ? 'rep' : 'reps'}`}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {count === 0
-                ? 'Add the reps you coach. Each one gets their own one-on-ones, commitments and goals.'
-                : teams.size > 0
-                  ? `Across ${teams.size} ${teams.size === 1 ? 'team' : 'teams'}.`
-                  : 'Give reps a team to group them here later.'}
-            </Text>
-            <Group gap="sm" mt="xs">
-              <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setAdding(true)}>
-                Add rep
-              </Button>
-              {count > 0 ? (
-                <Button component={Link} to="/reps" variant="default" leftSection={<IconList size={18} aria-hidden />}>
-                  Open rep list
-                </Button>
-              ) : null}
-            </Group>
-          </Stack>
-        </Group>
-      </Paper>
+      <>
+        <TeamControls team={team} onTeamChange={setTeam} periodDays={periodDays} onPeriodChange={setPeriodDays} />
+        {rows.length === 0 ? (
+          <Text c="dimmed" size="sm">
+            No active reps in {team}. Clear the team filter to see everyone.
+          </Text>
+        ) : (
+          <TeamTable
+            rows={sortTeamRows(rows, sort)}
+            today={today}
+            periodLabel={period.label}
+            sort={sort}
+            onSort={(key) => setSort((current) => nextSort(current, key))}
+          />
+        )}
+      </>
     );
   };
 
   return (
     <>
-      <PageHeader title="Team" description="Your team at a glance." />
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        {summary()}
-        <Paper radius="md" p="lg" className="cb-coming-soon">
-          <Title order={2} fz="h5" mb={6}>
-            Coming next on this page
-          </Title>
-          <Text size="sm" c="dimmed">
-            A ranked view of who needs your attention: overdue one-on-ones, overdue commitments, low follow-through and
-            goals off track. It fills in as you log one-on-ones in later versions.
-          </Text>
-        </Paper>
-      </SimpleGrid>
+      <PageHeader
+        title="Team"
+        description="Who needs your attention, and who follows through on what they commit to."
+        actions={addRep('Add rep')}
+      />
+      <Stack gap="lg">
+        <TodayCard />
+        <section aria-label="Team overview">{body()}</section>
+      </Stack>
       <RepFormModal opened={adding} rep={null} onClose={() => setAdding(false)} />
     </>
   );

@@ -1,0 +1,1 @@
+export { RepAccountabilitySection } from './RepAccountabilitySection';

@@ -1,0 +1,2 @@
+export { FollowUpPanel } from './FollowUpPanel';
+export { MeetingFollowUpsPage } from './MeetingFollowUpsPage';
