@@ -3,6 +3,7 @@ import { apiContract, type ApiInput, type ApiMethod, type ApiOutput, type ApiPar
 import type { ApiError, ApiResult } from '@shared/api/result';
 import { DEFAULT_SETTINGS, type AppStatus, type Settings } from '@shared/app/app';
 import type { Rep, RepListItem } from '@shared/reps/rep';
+import { FakeApiError, FakeMeetingData } from './fake-meeting-data';
 
 type Handlers = { [K in ApiMethod]: (input: ApiParsedInput<K>) => ApiOutput<K> };
 
@@ -28,6 +29,8 @@ export class FakeBridge implements CoachbookBridge {
   status: AppStatus;
   settings: Settings;
   reps: RepListItem[] = [];
+  /** Meetings, action items, templates and talking points (see fake-meeting-data.ts). */
+  readonly data: FakeMeetingData = new FakeMeetingData((id) => this.toRep(this.find(id)));
   private nextId = 1;
   private failures = new Map<ApiMethod, ApiError>();
 
@@ -44,6 +47,7 @@ export class FakeBridge implements CoachbookBridge {
       name: 'Unnamed',
       email: null,
       title: null,
+      defaultTemplateId: null,
       team: null,
       territory: null,
       startDate: null,
@@ -89,12 +93,21 @@ export class FakeBridge implements CoachbookBridge {
       return { ok: true, value: structuredClone(handler(parsed.data)) };
     } catch (error) {
       if (error instanceof NotFound) return { ok: false, error: { code: 'not_found', message: error.message } };
+      if (error instanceof FakeApiError) return { ok: false, error: { code: error.code, message: error.message } };
       throw error;
     }
   }
 
-  onFlushRequest(): () => void {
-    return () => {};
+  private readonly flushListeners = new Set<() => Promise<void>>();
+
+  onFlushRequest(listener: () => Promise<void>): () => void {
+    this.flushListeners.add(listener);
+    return () => this.flushListeners.delete(listener);
+  }
+
+  /** What main does before a window closes: ask every listener to save, and wait. */
+  async requestFlush(): Promise<void> {
+    await Promise.all([...this.flushListeners].map((listener) => listener()));
   }
 
   private find(id: number): RepListItem {
@@ -129,5 +142,6 @@ export class FakeBridge implements CoachbookBridge {
     'reps.archive': ({ id }) => this.toRep(Object.assign(this.find(id), { status: 'archived' })),
     'reps.unarchive': ({ id }) => this.toRep(Object.assign(this.find(id), { status: 'active' })),
     'reps.teams': () => [...new Set(this.reps.flatMap((rep) => (rep.team ? [rep.team] : [])))].sort(),
+    ...this.data.handlers,
   };
 }

@@ -1,4 +1,7 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { ActionItemsPage } from '../features/action-items/ActionItemsPage';
+import { UpcomingMeetingsPage } from '../features/meetings/UpcomingMeetingsPage';
+import { MeetingWorkspacePage } from '../features/meetings/workspace/MeetingWorkspacePage';
 import { RepPage } from '../features/reps/RepPage';
 import { RepsPage } from '../features/reps/RepsPage';
 import { SearchPage } from '../features/search/SearchPage';
@@ -13,6 +16,9 @@ export function AppRoutes() {
         <Route path="/team" element={<TeamPage />} />
         <Route path="/reps" element={<RepsPage />} />
         <Route path="/reps/:repId" element={<RepPage />} />
+        <Route path="/meetings" element={<UpcomingMeetingsPage />} />
+        <Route path="/meetings/:meetingId" element={<MeetingWorkspacePage />} />
+        <Route path="/action-items" element={<ActionItemsPage />} />
         <Route path="/search" element={<SearchPage />} />
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/team" replace />} />

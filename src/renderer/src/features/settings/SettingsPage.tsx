@@ -3,6 +3,7 @@ import { THEME_PREFERENCES, type ThemePreference } from '@shared/app/app';
 import { useApiQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { useThemePreference } from '../../theme/use-theme-preference';
+import { AgendaTemplatesSettings } from '../agenda/AgendaTemplatesSettings';
 
 const THEME_LABELS: Record<ThemePreference, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 const isThemePreference = (value: string): value is ThemePreference =>
@@ -15,7 +16,10 @@ export function SettingsPage() {
 
   return (
     <>
-      <PageHeader title="Settings" description="How Coachbook looks and where it keeps your data." />
+      <PageHeader
+        title="Settings"
+        description="How Coachbook looks, your agenda templates, and where it keeps your data."
+      />
       <Stack gap="md" maw={720}>
         <Paper withBorder radius="md" p="lg">
           <Title order={2} fz="h4" mb={4} id="theme-heading">
@@ -33,6 +37,7 @@ export function SettingsPage() {
             data={THEME_PREFERENCES.map((value) => ({ value, label: THEME_LABELS[value] }))}
           />
         </Paper>
+        <AgendaTemplatesSettings />
         <Paper withBorder radius="md" p="lg">
           <Title order={2} fz="h4" mb={4}>
             Your data
