@@ -28,6 +28,7 @@ interface RawMeetingRow {
   r_start_date: string | null;
   r_cadence: Rep['cadence'];
   r_status: Rep['status'];
+  r_default_template_id: number | null;
   r_created_at: string;
   r_updated_at: string;
 }
@@ -77,7 +78,7 @@ export function meetingOpenBench(core: CoachbookCore, raw: Database): BenchCase<
     SELECT m.id, m.rep_id, m.scheduled_at, m.duration_minutes, m.status, m.held_at, m.cancelled_at, m.agenda,
       m.shared_notes_json, m.private_notes_json, m.notes_revision,
       r.name AS r_name, r.email AS r_email, r.title AS r_title, r.team AS r_team, r.territory AS r_territory,
-      r.start_date AS r_start_date, r.cadence AS r_cadence, r.status AS r_status, r.created_at AS r_created_at, r.updated_at AS r_updated_at
+      r.start_date AS r_start_date, r.cadence AS r_cadence, r.status AS r_status, r.default_template_id AS r_default_template_id, r.created_at AS r_created_at, r.updated_at AS r_updated_at
     FROM meetings m JOIN reps r ON r.id = m.rep_id WHERE m.id = ?`);
   const itemsStatement = raw.prepare(`
     SELECT id, rep_id, meeting_id, goal_id, title, owner, due_date, status, carry_count, completed_on, created_at, updated_at
@@ -133,6 +134,7 @@ export function meetingOpenBench(core: CoachbookCore, raw: Database): BenchCase<
           startDate: m.r_start_date,
           cadence: m.r_cadence,
           status: m.r_status,
+          defaultTemplateId: m.r_default_template_id,
           createdAt: m.r_created_at,
           updatedAt: m.r_updated_at,
         },

@@ -13,6 +13,7 @@ interface RawRow {
   start_date: string | null;
   cadence: RepListItem['cadence'];
   status: RepListItem['status'];
+  default_template_id: number | null;
   created_at: string;
   updated_at: string;
   last_held_at: string | null;
@@ -48,6 +49,7 @@ export function repsListBench(core: CoachbookCore, raw: Database): BenchCase<Rep
         startDate: row.start_date,
         cadence: row.cadence,
         status: row.status,
+        defaultTemplateId: row.default_template_id,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
         lastHeldAt: row.last_held_at,

@@ -27,6 +27,9 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Electron loads the renderer from file://, a secure context (crypto.randomUUID and friends
+  // exist there); the rig's made-up http origin must count as one too or such APIs are missing.
+  `--unsafely-treat-insecure-origin-as-secure=${APP_ORIGIN}`,
 ];
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -8,6 +8,7 @@ import { resolvePeriod } from '@shared/accountability/period';
 import type { FollowUpPanel, FollowUpPanelItem } from '@shared/follow-ups/follow-up';
 import { applyOutcome, reverseOutcome } from '@shared/follow-ups/follow-up-rules';
 import type { TodayReminders } from '@shared/reminders/reminders';
+import { FakeApiError, FakeMeetingData } from './fake-meeting-data';
 
 type Handlers = { [K in ApiMethod]: (input: ApiParsedInput<K>) => ApiOutput<K> };
 
@@ -45,6 +46,8 @@ export class FakeBridge implements CoachbookBridge {
   today: TodayReminders | null;
   followUpPanels: FollowUpPanel[];
   repAccountability: RepAccountability[];
+  /** Meetings, action items, templates and talking points (see fake-meeting-data.ts). */
+  readonly data: FakeMeetingData = new FakeMeetingData((id) => this.toRep(this.find(id)));
   private nextId = 1;
   private nextCheckId = 1;
   private failures = new Map<ApiMethod, ApiError>();
@@ -66,6 +69,7 @@ export class FakeBridge implements CoachbookBridge {
       name: 'Unnamed',
       email: null,
       title: null,
+      defaultTemplateId: null,
       team: null,
       territory: null,
       startDate: null,
@@ -111,12 +115,21 @@ export class FakeBridge implements CoachbookBridge {
       return { ok: true, value: structuredClone(handler(parsed.data)) };
     } catch (error) {
       if (error instanceof NotFound) return { ok: false, error: { code: 'not_found', message: error.message } };
+      if (error instanceof FakeApiError) return { ok: false, error: { code: error.code, message: error.message } };
       throw error;
     }
   }
 
-  onFlushRequest(): () => void {
-    return () => {};
+  private readonly flushListeners = new Set<() => Promise<void>>();
+
+  onFlushRequest(listener: () => Promise<void>): () => void {
+    this.flushListeners.add(listener);
+    return () => this.flushListeners.delete(listener);
+  }
+
+  /** What main does before a window closes: ask every listener to save, and wait. */
+  async requestFlush(): Promise<void> {
+    await Promise.all([...this.flushListeners].map((listener) => listener()));
   }
 
   private find(id: number): RepListItem {
@@ -155,28 +168,7 @@ export class FakeBridge implements CoachbookBridge {
     'reps.archive': ({ id }) => this.toRep(Object.assign(this.find(id), { status: 'archived' })),
     'reps.unarchive': ({ id }) => this.toRep(Object.assign(this.find(id), { status: 'active' })),
     'reps.teams': () => [...new Set(this.reps.flatMap((rep) => (rep.team ? [rep.team] : [])))].sort(),
-    // The workspace (issue 3) is not faked here: lists are empty, everything else is not_found.
-    'meetings.listForRep': () => [],
-    'meetings.upcoming': () => [],
-    'meetings.suggestSlot': () => this.notFaked(),
-    'meetings.schedule': () => this.notFaked(),
-    'meetings.reschedule': () => this.notFaked(),
-    'meetings.setStatus': () => this.notFaked(),
-    'meetings.open': () => this.notFaked(),
-    'meetings.saveNotes': () => this.notFaked(),
-    'meetings.updateAgenda': () => this.notFaked(),
-    'actionItems.list': () => [],
-    'actionItems.create': () => this.notFaked(),
-    'actionItems.update': () => this.notFaked(),
-    'templates.list': () => [],
-    'templates.create': () => this.notFaked(),
-    'templates.update': () => this.notFaked(),
-    'templates.archive': () => this.notFaked(),
-    'templates.setRepDefault': () => this.notFaked(),
-    'talkingPoints.list': () => [],
-    'talkingPoints.queue': () => this.notFaked(),
-    'talkingPoints.setDiscussed': () => this.notFaked(),
-    'talkingPoints.remove': () => this.notFaked(),
+    ...this.data.handlers,
     'followUps.panel': ({ meetingId }) => this.panel(meetingId),
     'followUps.record': ({ meetingId, actionItemId, outcome, note, newDueDate }) => {
       const panel = this.panel(meetingId);

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { renderApp } from './render-app';
 
 describe('rep page', () => {
-  test('clicking a rep in the list opens their page with profile and coming sections', async () => {
+  test('clicking a rep in the list opens their page with profile, one-on-ones, action items and coming sections', async () => {
     const u = userEvent.setup();
     renderApp('/reps', {
       reps: [
@@ -30,9 +30,13 @@ describe('rep page', () => {
     expect(
       screen.getByText(new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(2025, 2, 2))),
     ).toBeTruthy();
-    for (const section of ['One-on-ones', 'Action items', 'Goals']) {
-      expect(within(screen.getByRole('region', { name: section })).getByText(/version/)).toBeTruthy();
-    }
+    const meetings = screen.getByRole('region', { name: 'One-on-ones' });
+    expect(await within(meetings).findByText(/Nothing scheduled/)).toBeTruthy();
+    expect(within(meetings).getByRole('button', { name: 'Schedule one-on-one' })).toBeTruthy();
+    expect(
+      await within(screen.getByRole('region', { name: 'Action items' })).findByText('No action items here'),
+    ).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Goals' })).getByText(/version/)).toBeTruthy();
   });
 
   test('archive and unarchive from the rep page', async () => {

@@ -22,6 +22,13 @@ Object.defineProperty(window, 'matchMedia', {
   }),
 });
 
+// Mantine's autosize Textarea listens for web fonts loading; jsdom has no FontFaceSet.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
+  });
+}
+
 class ResizeObserverStub {
   observe(): void {}
   unobserve(): void {}

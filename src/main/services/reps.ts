@@ -16,6 +16,7 @@ export interface RepSqlRow {
   start_date: string | null;
   cadence: Rep['cadence'];
   status: Rep['status'];
+  default_template_id: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -35,6 +36,7 @@ export const toRep = (row: RepSqlRow): Rep => ({
   startDate: row.start_date,
   cadence: row.cadence,
   status: row.status,
+  defaultTemplateId: row.default_template_id,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });

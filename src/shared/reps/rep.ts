@@ -24,6 +24,8 @@ export interface Rep {
   startDate: string | null;
   cadence: Cadence;
   status: RepStatus;
+  /** The agenda template a new one-on-one with this rep starts from (null: the built-in weekly check-in). */
+  defaultTemplateId: number | null;
   createdAt: string;
   updatedAt: string;
 }

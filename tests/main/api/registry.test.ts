@@ -13,6 +13,7 @@ const sampleRep: Rep = {
   startDate: null,
   cadence: 'weekly',
   status: 'active',
+  defaultTemplateId: null,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
 };

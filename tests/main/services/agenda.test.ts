@@ -67,6 +67,15 @@ describe('agenda templates', () => {
     });
     expect(await app.call('templates.setRepDefault', { repId: ana.id, templateId: null })).toBeNull();
   });
+
+  it('shows the rep’s default template on the rep, and clears it', async () => {
+    const ana = await app.call('reps.create', { name: 'Ana Ruiz', cadence: 'weekly' });
+    const own = await app.call('templates.create', quickSync);
+    await app.call('templates.setRepDefault', { repId: ana.id, templateId: own.id });
+    expect((await app.call('reps.get', { id: ana.id })).defaultTemplateId).toBe(own.id);
+    await app.call('templates.setRepDefault', { repId: ana.id, templateId: null });
+    expect((await app.call('reps.get', { id: ana.id })).defaultTemplateId).toBeNull();
+  });
 });
 
 describe('talking points', () => {

@@ -36,3 +36,17 @@ export async function callApi<K extends ApiMethod>(method: K, input: ApiInput<K>
   if (!result.ok) throw new ApiCallError(result.error);
   return result.value;
 }
+
+/**
+ * Main asks the renderer to save everything before the window closes (and the end-to-end rig
+ * does the same before a restart). Screens holding unsaved text register here, never on the
+ * bridge itself, so tests can inject a bridge that triggers it. Returns the unsubscribe function.
+ */
+export function subscribeFlushRequest(listener: () => Promise<void>): () => void {
+  try {
+    return currentBridge().onFlushRequest(listener);
+  } catch {
+    // No bridge (a broken preload): nothing can be saved anyway, and the screen still works.
+    return () => {};
+  }
+}

@@ -1,5 +1,13 @@
 import { NavLink as MantineNavLink, Stack } from '@mantine/core';
-import { IconAddressBook, IconSearch, IconSettings, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconCalendarEvent,
+  IconChecklist,
+  IconSearch,
+  IconSettings,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
 import { NavLink, useLocation } from 'react-router';
 
 interface NavItem {
@@ -11,6 +19,8 @@ interface NavItem {
 const MAIN_ITEMS: NavItem[] = [
   { to: '/team', label: 'Team', icon: IconUsersGroup },
   { to: '/reps', label: 'Reps', icon: IconAddressBook },
+  { to: '/meetings', label: 'One-on-ones', icon: IconCalendarEvent },
+  { to: '/action-items', label: 'Action items', icon: IconChecklist },
   { to: '/search', label: 'Search', icon: IconSearch },
 ];
 const SETTINGS_ITEM: NavItem = { to: '/settings', label: 'Settings', icon: IconSettings };

@@ -1,5 +1,8 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { MeetingFollowUpsPage } from '../features/follow-ups';
+import { ActionItemsPage } from '../features/action-items/ActionItemsPage';
+import { UpcomingMeetingsPage } from '../features/meetings/UpcomingMeetingsPage';
+import { MeetingWorkspacePage } from '../features/meetings/workspace/MeetingWorkspacePage';
 import { RepPage } from '../features/reps/RepPage';
 import { RepsPage } from '../features/reps/RepsPage';
 import { SearchPage } from '../features/search/SearchPage';
@@ -15,6 +18,9 @@ export function AppRoutes() {
         <Route path="/reps" element={<RepsPage />} />
         <Route path="/reps/:repId" element={<RepPage />} />
         <Route path="/meetings/:meetingId/follow-ups" element={<MeetingFollowUpsPage />} />
+        <Route path="/meetings" element={<UpcomingMeetingsPage />} />
+        <Route path="/meetings/:meetingId" element={<MeetingWorkspacePage />} />
+        <Route path="/action-items" element={<ActionItemsPage />} />
         <Route path="/search" element={<SearchPage />} />
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/team" replace />} />

@@ -1,5 +1,5 @@
-import { Paper, SimpleGrid, Text, ThemeIcon, Title, Group } from '@mantine/core';
-import { IconCalendarEvent, IconChecklist, IconTarget } from '@tabler/icons-react';
+import { Group, Paper, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconTarget } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 
 function ComingSection({ title, icon, children }: { title: string; icon: ReactNode; children: ReactNode }) {
@@ -23,16 +23,8 @@ function ComingSection({ title, icon, children }: { title: string; icon: ReactNo
 /** Honest placeholders: these parts of a rep's page arrive in later versions. */
 export function RepComingSections() {
   return (
-    <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
-      <ComingSection title="One-on-ones" icon={<IconCalendarEvent size={18} />}>
-        Meeting notes, agendas and the follow-up of earlier commitments come in the next version.
-      </ComingSection>
-      <ComingSection title="Action items" icon={<IconChecklist size={18} />}>
-        Commitments from your one-on-ones, with owners and due dates, come in the next version.
-      </ComingSection>
-      <ComingSection title="Goals" icon={<IconTarget size={18} />}>
-        Targets with check-ins and pacing come in a later version.
-      </ComingSection>
-    </SimpleGrid>
+    <ComingSection title="Goals" icon={<IconTarget size={18} />}>
+      Targets with check-ins and pacing come in a later version.
+    </ComingSection>
   );
 }

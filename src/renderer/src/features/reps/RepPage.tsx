@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { IconArchive, IconArchiveOff, IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useApiQuery } from '../../api/queries';
@@ -7,6 +7,9 @@ import { RepAccountabilitySection } from '../accountability';
 import { LoadingRows } from '../../components/LoadingRows';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { RepActionItemsSection } from '../action-items/RepActionItemsSection';
+import { RepTalkingPointsSection } from '../agenda/RepTalkingPointsSection';
+import { RepMeetingsSection } from '../meetings/RepMeetingsSection';
 import { RepStatusBadge } from './rep-badges';
 import { RepComingSections } from './RepComingSections';
 import { RepFormModal } from './RepFormModal';
@@ -99,7 +102,16 @@ function RepPageContent({ repId }: { repId: number }) {
       />
       <Stack gap="lg">
         <RepProfile rep={data} />
+        <Grid gap="lg" align="flex-start">
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <RepMeetingsSection rep={data} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <RepTalkingPointsSection rep={data} />
+          </Grid.Col>
+        </Grid>
         <RepAccountabilitySection repId={repId} repName={data.name} />
+        <RepActionItemsSection rep={data} />
         <RepComingSections />
       </Stack>
       <RepFormModal opened={editing} rep={data} onClose={() => setEditing(false)} />

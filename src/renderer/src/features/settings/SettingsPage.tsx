@@ -4,6 +4,7 @@ import { useApiQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { useThemePreference } from '../../theme/use-theme-preference';
 import { NotificationsSetting } from '../today/NotificationsSetting';
+import { AgendaTemplatesSettings } from '../agenda/AgendaTemplatesSettings';
 
 const THEME_LABELS: Record<ThemePreference, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 const isThemePreference = (value: string): value is ThemePreference =>
@@ -16,7 +17,10 @@ export function SettingsPage() {
 
   return (
     <>
-      <PageHeader title="Settings" description="How Coachbook looks and where it keeps your data." />
+      <PageHeader
+        title="Settings"
+        description="How Coachbook looks, your agenda templates, and where it keeps your data."
+      />
       <Stack gap="md" maw={720}>
         <Paper withBorder radius="md" p="lg">
           <Title order={2} fz="h4" mb={4} id="theme-heading">
@@ -35,6 +39,7 @@ export function SettingsPage() {
           />
         </Paper>
         <NotificationsSetting />
+        <AgendaTemplatesSettings />
         <Paper withBorder radius="md" p="lg">
           <Title order={2} fz="h4" mb={4}>
             Your data

@@ -1,0 +1,123 @@
+import { ActionIcon, Anchor, Badge, Checkbox, Menu, Select, Stack, Table, Text } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { IconArrowBackUp, IconDots, IconTrash } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import type { ActionItemListItem, ActionItemOwner, ActionItemStatus } from '@shared/action-items/action-item';
+import { formatMeetingDateTime } from '../meetings/meeting-dates';
+import { ActionItemTitle } from './ActionItemTitle';
+import { daysOverdue, overdueLabel } from './due-dates';
+
+export type ActionItemChange = Partial<Pick<ActionItemListItem, 'title' | 'owner' | 'dueDate' | 'status'>>;
+
+const OWNER_OPTIONS: { value: ActionItemOwner; label: string }[] = [
+  { value: 'rep', label: 'Rep' },
+  { value: 'manager', label: 'Manager' },
+];
+
+const STATUS_LABELS: Record<ActionItemStatus, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
+const STATUS_COLORS: Record<ActionItemStatus, string> = { open: 'indigo', done: 'teal', dropped: 'gray' };
+
+interface ActionItemRowProps {
+  item: ActionItemListItem;
+  showRep: boolean;
+  onChange: (item: ActionItemListItem, change: ActionItemChange) => void;
+}
+
+export function ActionItemRow({ item, showRep, onChange }: ActionItemRowProps) {
+  const overdue = daysOverdue(item);
+  const change = (next: ActionItemChange) => onChange(item, next);
+  return (
+    <Table.Tr data-action-item-id={item.id}>
+      <Table.Td w={40}>
+        <Checkbox
+          aria-label={`Done: ${item.title}`}
+          checked={item.status === 'done'}
+          disabled={item.status === 'dropped'}
+          onChange={(event) => change({ status: event.currentTarget.checked ? 'done' : 'open' })}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Stack gap={2}>
+          <ActionItemTitle title={item.title} status={item.status} onRename={(title) => change({ title })} />
+          <Text size="xs" c="dimmed">
+            {showRep ? (
+              <Anchor component={Link} to={`/reps/${item.repId}`} size="xs" c="dimmed">
+                {item.repName}
+              </Anchor>
+            ) : null}
+            {showRep && item.meetingId ? ' · ' : null}
+            {item.meetingId && item.meetingScheduledAt ? (
+              <Anchor component={Link} to={`/meetings/${item.meetingId}`} size="xs" c="dimmed">
+                {`From ${formatMeetingDateTime(item.meetingScheduledAt)}`}
+              </Anchor>
+            ) : null}
+            {item.carryCount > 0 ? ` · carried ${item.carryCount}×` : null}
+          </Text>
+        </Stack>
+      </Table.Td>
+      <Table.Td w={140}>
+        <Select
+          size="xs"
+          aria-label={`Owner of “${item.title}”`}
+          data={OWNER_OPTIONS}
+          value={item.owner}
+          allowDeselect={false}
+          onChange={(owner) => {
+            if (owner === 'rep' || owner === 'manager') change({ owner });
+          }}
+        />
+      </Table.Td>
+      <Table.Td w={190}>
+        <Stack gap={2}>
+          <DatePickerInput
+            size="xs"
+            aria-label={`Due date of “${item.title}”`}
+            placeholder="No due date"
+            valueFormat="D MMM YYYY"
+            value={item.dueDate}
+            onChange={(dueDate) => change({ dueDate: dueDate || null })}
+            clearable
+            popoverProps={{ withinPortal: true }}
+            error={overdue > 0}
+          />
+          {overdue > 0 ? (
+            <Text size="xs" c="red" fw={500}>
+              {overdueLabel(overdue)}
+            </Text>
+          ) : null}
+        </Stack>
+      </Table.Td>
+      <Table.Td w={90}>
+        <Badge variant="light" radius="sm" tt="none" color={STATUS_COLORS[item.status]}>
+          {STATUS_LABELS[item.status]}
+        </Badge>
+      </Table.Td>
+      <Table.Td w={48} ta="right">
+        <Menu position="bottom-end" withinPortal shadow="md">
+          <Menu.Target>
+            <ActionIcon variant="subtle" color="gray" aria-label={`More for “${item.title}”`}>
+              <IconDots size={16} aria-hidden />
+            </ActionIcon>
+          </Menu.Target>
+          <Menu.Dropdown>
+            {item.status === 'open' ? (
+              <Menu.Item
+                leftSection={<IconTrash size={16} aria-hidden />}
+                onClick={() => change({ status: 'dropped' })}
+              >
+                Drop
+              </Menu.Item>
+            ) : (
+              <Menu.Item
+                leftSection={<IconArrowBackUp size={16} aria-hidden />}
+                onClick={() => change({ status: 'open' })}
+              >
+                Reopen
+              </Menu.Item>
+            )}
+          </Menu.Dropdown>
+        </Menu>
+      </Table.Td>
+    </Table.Tr>
+  );
+}

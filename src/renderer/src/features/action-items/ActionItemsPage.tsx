@@ -1,0 +1,15 @@
+import { PageHeader } from '../../components/PageHeader';
+import { ActionItemsList } from './ActionItemsList';
+
+/** Every rep's commitments (and the manager's own) in one place. */
+export function ActionItemsPage() {
+  return (
+    <>
+      <PageHeader
+        title="Action items"
+        description="Commitments from your one-on-ones. Edits here show in the meeting notes next time they open."
+      />
+      <ActionItemsList />
+    </>
+  );
+}

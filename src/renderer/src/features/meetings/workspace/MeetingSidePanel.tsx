@@ -1,0 +1,74 @@
+import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ActionItem } from '@shared/action-items/action-item';
+import { daysOverdue, formatDueDate, overdueLabel } from '../../action-items/due-dates';
+
+function ItemLine({ item }: { item: ActionItem }) {
+  const overdue = daysOverdue(item);
+  return (
+    <List.Item>
+      <Stack gap={0}>
+        <Text
+          size="sm"
+          td={item.status === 'dropped' ? 'line-through' : undefined}
+          c={item.status === 'open' ? undefined : 'dimmed'}
+        >
+          {item.title}
+        </Text>
+        <Group gap={6}>
+          <Text size="xs" c={item.owner === 'manager' ? 'violet' : 'dimmed'}>
+            {item.owner === 'manager' ? 'You' : 'Rep'}
+          </Text>
+          <Text size="xs" c={overdue ? 'red' : 'dimmed'}>
+            {item.dueDate ? `due ${formatDueDate(item.dueDate)}` : 'no due date'}
+            {overdue ? ` · ${overdueLabel(overdue)}` : ''}
+          </Text>
+          {item.status !== 'open' ? (
+            <Badge size="xs" variant="light" color={item.status === 'done' ? 'teal' : 'gray'} tt="none">
+              {item.status === 'done' ? 'Done' : 'Dropped'}
+            </Badge>
+          ) : null}
+        </Group>
+      </Stack>
+    </List.Item>
+  );
+}
+
+/** The side panel: what was agreed here, and honest room for what later versions add. */
+export function MeetingSidePanel({ actionItems }: { actionItems: ActionItem[] }) {
+  return (
+    <Stack gap="md">
+      <section aria-labelledby="agreed-heading">
+        <Title order={2} fz="h5" mb="xs" id="agreed-heading">
+          Action items agreed in this meeting
+        </Title>
+        {actionItems.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            None yet. Type “[ ] ” in the shared notes to add one.
+          </Text>
+        ) : (
+          <List spacing="xs" listStyleType="none" aria-label="Action items agreed in this meeting">
+            {actionItems.map((item) => (
+              <ItemLine key={item.id} item={item} />
+            ))}
+          </List>
+        )}
+      </section>
+      <Paper radius="md" p="sm" className="cb-coming-soon" component="section" aria-label="Follow-ups">
+        <Title order={2} fz="h6" mb={4}>
+          Follow-ups
+        </Title>
+        <Text size="xs" c="dimmed">
+          Follow-ups from earlier meetings arrive in the next version.
+        </Text>
+      </Paper>
+      <Paper radius="md" p="sm" className="cb-coming-soon" component="section" aria-label="Brief">
+        <Title order={2} fz="h6" mb={4}>
+          Brief
+        </Title>
+        <Text size="xs" c="dimmed">
+          The rep&apos;s brief (goals, skills, history) arrives in a later version.
+        </Text>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,110 @@
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { SaveNotesResult } from '@shared/meetings/meeting';
+import type { TiptapDoc } from '@shared/notes/tiptap-json';
+import type { SaveNotesInput } from '../../../src/renderer/src/features/notes-editor/autosave/notes-autosave';
+import {
+  useNotesAutosave,
+  type UseNotesAutosaveOptions,
+} from '../../../src/renderer/src/features/notes-editor/autosave/use-notes-autosave';
+
+const doc = (text: string): TiptapDoc => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
+
+const savedAs = (revision: number, assigned: Record<string, number> = {}): SaveNotesResult => ({
+  notesRevision: revision,
+  assignedActionItemIds: assigned,
+  actionItems: [],
+});
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+function setup(overrides: Partial<UseNotesAutosaveOptions> = {}) {
+  let revision = 7;
+  const save = vi.fn(async (input: SaveNotesInput) => {
+    revision = input.baseRevision + 1;
+    return savedAs(revision, { k1: 31 });
+  });
+  const onSaved = vi.fn();
+  const initialProps: UseNotesAutosaveOptions = { meetingId: 1, initialRevision: 7, save, onSaved, ...overrides };
+  const hook = renderHook((props: UseNotesAutosaveOptions) => useNotesAutosave(props), { initialProps });
+  return { ...hook, save, onSaved, initialProps };
+}
+
+describe('useNotesAutosave', () => {
+  test('goes unsaved → saving → saved and reports the result', async () => {
+    const { result, save, onSaved } = setup();
+    expect(result.current.state).toBe('saved');
+    act(() => result.current.notifyChange('shared', doc('a')));
+    expect(result.current.state).toBe('unsaved');
+    await act(() => vi.advanceTimersByTimeAsync(800));
+    expect(save).toHaveBeenCalledWith({ meetingId: 1, baseRevision: 7, shared: doc('a') });
+    expect(result.current).toMatchObject({ state: 'saved', revision: 8, message: null });
+    expect(onSaved).toHaveBeenCalledWith(savedAs(8, { k1: 31 }));
+  });
+
+  test('answers the window’s flush request before it closes', async () => {
+    let flushListener: (() => Promise<void>) | null = null;
+    const unsubscribe = vi.fn();
+    const subscribeFlushRequest = vi.fn((listener: () => Promise<void>) => {
+      flushListener = listener;
+      return unsubscribe;
+    });
+    const { result, save, unmount } = setup({ subscribeFlushRequest });
+    act(() => result.current.notifyChange('private', doc('typed just now')));
+    expect(flushListener).not.toBeNull();
+    await act(async () => {
+      await flushListener?.();
+    });
+    expect(save).toHaveBeenCalledWith({ meetingId: 1, baseRevision: 7, private: doc('typed just now') });
+    unmount();
+    expect(unsubscribe).toHaveBeenCalled();
+  });
+
+  test('flushes on unmount (leaving the meeting screen)', async () => {
+    const { result, save, unmount } = setup();
+    act(() => result.current.notifyChange('shared', doc('last words')));
+    unmount();
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(save).toHaveBeenCalledWith({ meetingId: 1, baseRevision: 7, shared: doc('last words') });
+  });
+
+  test('a different meeting starts fresh, after flushing the previous one', async () => {
+    const { result, save, rerender, initialProps } = setup();
+    act(() => result.current.notifyChange('shared', doc('meeting one')));
+    rerender({ ...initialProps, meetingId: 2, initialRevision: 0 });
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(save).toHaveBeenCalledWith({ meetingId: 1, baseRevision: 7, shared: doc('meeting one') });
+    act(() => result.current.notifyChange('shared', doc('meeting two')));
+    await act(() => vi.advanceTimersByTimeAsync(800));
+    expect(save).toHaveBeenLastCalledWith({ meetingId: 2, baseRevision: 0, shared: doc('meeting two') });
+  });
+
+  test('new callbacks from a re-render are used without restarting the autosave', async () => {
+    const { result, rerender, initialProps } = setup();
+    const laterSave = vi.fn(async () => savedAs(9));
+    act(() => result.current.notifyChange('shared', doc('x')));
+    rerender({ ...initialProps, save: laterSave });
+    await act(() => vi.advanceTimersByTimeAsync(800));
+    expect(laterSave).toHaveBeenCalledWith({ meetingId: 1, baseRevision: 7, shared: doc('x') });
+    expect(result.current.revision).toBe(9);
+  });
+
+  test('a conflict is exposed with its message', async () => {
+    const save = vi.fn(async () => {
+      throw Object.assign(new Error('Someone saved these notes in another window. Reload to see the latest.'), {
+        code: 'conflict',
+      });
+    });
+    const { result } = setup({ save });
+    act(() => result.current.notifyChange('shared', doc('mine')));
+    await act(() => vi.advanceTimersByTimeAsync(800));
+    expect(result.current).toMatchObject({
+      state: 'conflict',
+      message: 'Someone saved these notes in another window. Reload to see the latest.',
+    });
+  });
+});
