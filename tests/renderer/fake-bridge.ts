@@ -248,8 +248,21 @@ export class FakeBridge implements CoachbookBridge {
 
   private panel(meetingId: number): FollowUpPanel {
     const panel = this.followUpPanels.find((candidate) => candidate.meetingId === meetingId);
-    if (!panel) throw new NotFound('That one-on-one no longer exists.');
-    return panel;
+    if (panel) return panel;
+    // A meeting of the workspace fakes with nothing given to follow up: an empty panel.
+    const meeting = this.data.meetings.find((candidate) => candidate.id === meetingId);
+    if (!meeting) throw new NotFound('That one-on-one no longer exists.');
+    const empty: FollowUpPanel = {
+      meetingId,
+      repId: meeting.repId,
+      repName: meeting.repName,
+      meetingScheduledAt: meeting.scheduledAt,
+      meetingDay: meeting.scheduledAt.slice(0, 10),
+      meetingStatus: meeting.status,
+      items: [],
+    };
+    this.followUpPanels.push(empty);
+    return empty;
   }
 
   private panelItem(panel: FollowUpPanel, actionItemId: number): FollowUpPanelItem {

@@ -57,7 +57,7 @@ describe('meeting workspace', () => {
     expect(screen.getByRole('textbox', { name: 'Agenda line 1' })).toHaveProperty('value', 'Wins');
     expect(screen.getByText('What went well?')).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'Discussed: Ask about the Initech renewal' })).toBeTruthy();
-    expect(screen.getByText('Follow-ups from earlier meetings arrive in the next version.')).toBeTruthy();
+    expect(await screen.findByText('Nothing to follow up — every earlier commitment is closed.')).toBeTruthy();
     await editorNamed('Shared notes');
     expect(document.querySelector('[aria-label="Shared notes editor"]')).toBeTruthy();
     expect(document.querySelector('[aria-label="Private notes editor"]')).toBeTruthy();

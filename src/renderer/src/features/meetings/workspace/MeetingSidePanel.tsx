@@ -1,6 +1,7 @@
 import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ActionItem } from '@shared/action-items/action-item';
 import { daysOverdue, formatDueDate, overdueLabel } from '../../action-items/due-dates';
+import { FollowUpPanel } from '../../follow-ups';
 
 function ItemLine({ item }: { item: ActionItem }) {
   const overdue = daysOverdue(item);
@@ -33,10 +34,14 @@ function ItemLine({ item }: { item: ActionItem }) {
   );
 }
 
-/** The side panel: what was agreed here, and honest room for what later versions add. */
-export function MeetingSidePanel({ actionItems }: { actionItems: ActionItem[] }) {
+/**
+ * The side panel: the follow-up of earlier commitments first (the accountability loop is the
+ * point of the meeting), then what was agreed here, and honest room for the brief.
+ */
+export function MeetingSidePanel({ meetingId, actionItems }: { meetingId: number; actionItems: ActionItem[] }) {
   return (
     <Stack gap="md">
+      <FollowUpPanel meetingId={meetingId} />
       <section aria-labelledby="agreed-heading">
         <Title order={2} fz="h5" mb="xs" id="agreed-heading">
           Action items agreed in this meeting
@@ -53,14 +58,6 @@ export function MeetingSidePanel({ actionItems }: { actionItems: ActionItem[] })
           </List>
         )}
       </section>
-      <Paper radius="md" p="sm" className="cb-coming-soon" component="section" aria-label="Follow-ups">
-        <Title order={2} fz="h6" mb={4}>
-          Follow-ups
-        </Title>
-        <Text size="xs" c="dimmed">
-          Follow-ups from earlier meetings arrive in the next version.
-        </Text>
-      </Paper>
       <Paper radius="md" p="sm" className="cb-coming-soon" component="section" aria-label="Brief">
         <Title order={2} fz="h6" mb={4}>
           Brief
