@@ -4,8 +4,11 @@ import { ApiRegistry } from './api/registry';
 import { actionItemsHandlers } from './api/handlers/action-items-handlers';
 import { agendaHandlers } from './api/handlers/agenda-handlers';
 import { appHandlers } from './api/handlers/app-handlers';
+import { goalsHandlers } from './api/handlers/goals-handlers';
+import { historyHandlers } from './api/handlers/history-handlers';
 import { meetingsHandlers } from './api/handlers/meetings-handlers';
 import { repsHandlers } from './api/handlers/reps-handlers';
+import { skillsHandlers } from './api/handlers/skills-handlers';
 import { openDatabase } from './database/open-database';
 import type { Clock } from './services/clock';
 import { createServices, type Services } from './services/create-services';
@@ -70,6 +73,9 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
   registry.registerAll(meetingsHandlers(services));
   registry.registerAll(actionItemsHandlers(services.actionItems));
   registry.registerAll(agendaHandlers(services));
+  registry.registerAll(goalsHandlers(services));
+  registry.registerAll(skillsHandlers(services));
+  registry.registerAll(historyHandlers(services));
   return {
     registry,
     status,
