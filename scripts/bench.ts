@@ -1,4 +1,4 @@
-// npm run bench [-- --dir <folder>] [--reps N --years Y]
+// npm run bench [-- --dir <folder>] [--reps N --years Y] [--only <part of a case name>]
 // Seeds (once, cached in .bench-data/) the large demo set — 100 reps × 5 years — and prints, per
 // operation, the app's median and p95 beside a hand-written raw better-sqlite3 query returning
 // the same result, measured in the same run. Figures only: it never fails on timing.
@@ -14,6 +14,7 @@ import { DATABASE_FILE_NAME } from '../src/main/database/data-dir';
 import { followUpPanelBench } from './bench/follow-up-panel.bench';
 import { formatLine, runCase, type BenchCase } from './bench/measure';
 import { exportsBenches } from './bench/exports.bench';
+import { briefBench } from './bench/brief.bench';
 import { meetingOpenBench } from './bench/meeting-open.bench';
 import { meetingSaveBench } from './bench/meeting-save.bench';
 import { repAccountabilityBench } from './bench/rep-accountability.bench';
@@ -21,6 +22,8 @@ import { repsListBench } from './bench/reps-list.bench';
 import { teamOverviewBench } from './bench/team-overview.bench';
 import { launchChromiumPdfRenderer } from './pdf/chromium-pdf-renderer';
 import { calendarDayOf } from '../src/main/exports/report-figures';
+import { ensureRarePrivateNote, searchBench } from './bench/search.bench';
+import { timelineBench } from './bench/timeline.bench';
 
 const BENCH_TODAY = new Date('2026-11-27T12:00:00.000Z');
 
@@ -30,6 +33,7 @@ async function main(): Promise<void> {
       dir: { type: 'string' },
       reps: { type: 'string', default: '100' },
       years: { type: 'string', default: '5' },
+      only: { type: 'string' },
     },
   });
   const reps = Number(values.reps);
@@ -76,19 +80,29 @@ async function main(): Promise<void> {
     .get() as { repId: number; meetingId: number };
   // The save benchmark writes (to scratch one-on-ones of an archived rep), so its baseline needs a writable connection.
   const rawWriter = new Database(join(dataDir, DATABASE_FILE_NAME));
+  const saveCase = await meetingSaveBench(core, rawWriter);
+  // The rare phrase is written in a one-on-one of the scratch rep the save benchmark creates.
+  ensureRarePrivateNote(rawWriter);
   const cases: Array<BenchCase<unknown>> = [
     repsListBench(core, raw),
     meetingOpenBench(core, raw),
-    await meetingSaveBench(core, rawWriter),
+    saveCase,
     teamOverviewBench(core, raw, BENCH_TODAY),
     repAccountabilityBench(core, raw, BENCH_TODAY, busiest.repId),
     followUpPanelBench(core, busiest.meetingId),
+    briefBench(core, raw),
+    searchBench(core, raw, 'a common word', 'pipeline', '"pipeline"*'),
+    searchBench(core, raw, 'a rare phrase', '"sabbatical in Patagonia"', '"sabbatical in Patagonia"'),
+    timelineBench(core, raw),
     ...exportsBenches(core, raw, calendarDayOf(BENCH_TODAY)),
   ];
 
   console.log(`\nBenchmarks on ${dataDir} (Node ${process.version})`);
   try {
-    for (const bench of cases) console.log(formatLine(await runCase(bench)));
+    for (const bench of cases) {
+      if (values.only && !bench.name.includes(values.only)) continue;
+      console.log(formatLine(await runCase(bench)));
+    }
   } finally {
     raw.close();
     rawWriter.close();

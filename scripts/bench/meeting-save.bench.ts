@@ -12,7 +12,7 @@ interface SavedState {
   items: Array<Pick<ActionItem, 'title' | 'owner' | 'dueDate' | 'status' | 'completedOn'>>;
 }
 
-const SCRATCH_REP = 'Benchmark scratch rep';
+export const SCRATCH_REP = 'Benchmark scratch rep';
 const DUE = '2030-01-31';
 const WORDS =
   'pipeline renewal quota discovery champion budget proposal pricing objection procurement forecast territory'.split(

@@ -23,6 +23,9 @@ import { createExportsService } from './exports/exports-service';
 import type { PdfRenderer } from './exports/pdf-renderer';
 import { calendarDayOf } from './exports/report-figures';
 import { systemClock, type Clock } from './services/clock';
+import { goalsHandlers } from './api/handlers/goals-handlers';
+import { historyHandlers } from './api/handlers/history-handlers';
+import { skillsHandlers } from './api/handlers/skills-handlers';
 import { createServices, type Services } from './services/create-services';
 
 export interface FileFilter {
@@ -133,6 +136,9 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
     registry.registerAll(agendaHandlers(services));
     registry.registerAll(followUpsHandlers(services.followUps));
     registry.registerAll(accountabilityHandlers(services));
+    registry.registerAll(goalsHandlers(services));
+    registry.registerAll(skillsHandlers(services));
+    registry.registerAll(historyHandlers(services));
     registry.registerAll(
       exportsHandlers(
         createExportsService({ dataSource, clock, shell: options.shell, pdf: options.pdfRenderer ?? null }),

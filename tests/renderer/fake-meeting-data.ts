@@ -254,6 +254,8 @@ export class FakeMeetingData {
     'actionItems.create': (fields) =>
       this.addActionItem({ ...fields, meetingId: fields.meetingId ?? null, dueDate: fields.dueDate ?? null }),
     'actionItems.update': ({ id, ...change }) => Object.assign(this.find(this.actionItems, id, 'action item'), change),
+    'actionItems.linkGoal': ({ id, goalId }) =>
+      Object.assign(this.find(this.actionItems, id, 'action item'), { goalId }),
     'templates.list': ({ includeArchived }) =>
       this.templates.filter((template) => includeArchived || !template.archivedAt),
     'templates.create': (fields) => {

@@ -43,6 +43,18 @@ export function createActionItemsService(dataSource: DataSource, clock: Clock) {
     if (!sql.get('SELECT 1 FROM reps WHERE id = ?', [id])) throw notFound('rep', id);
   };
 
+  const requireGoalOfRep = (goalId: number, repId: number) => {
+    const goal = sql.get<{ rep_id: number }>('SELECT rep_id FROM goals WHERE id = ?', [goalId]);
+    if (!goal) throw notFound('goal', goalId);
+    if (goal.rep_id !== repId) {
+      throw new DomainError(
+        'invalid_input',
+        'That goal belongs to another rep; pick one of this rep’s goals.',
+        'goalId',
+      );
+    }
+  };
+
   return {
     get,
 
@@ -65,6 +77,7 @@ export function createActionItemsService(dataSource: DataSource, clock: Clock) {
 
     async create(input: ApiParsedInput<'actionItems.create'>): Promise<ActionItem> {
       requireRep(input.repId);
+      if (input.goalId) requireGoalOfRep(input.goalId, input.repId);
       let position = 0;
       if (input.meetingId) {
         const meeting = sql.get<{ rep_id: number; next_position: number }>(
@@ -85,7 +98,7 @@ export function createActionItemsService(dataSource: DataSource, clock: Clock) {
       const inserted = await repository.insert({
         repId: input.repId,
         meetingId: input.meetingId ?? null,
-        goalId: null,
+        goalId: input.goalId ?? null,
         title: input.title,
         owner: input.owner,
         dueDate: input.dueDate ?? null,
@@ -98,6 +111,14 @@ export function createActionItemsService(dataSource: DataSource, clock: Clock) {
         updatedAt: now,
       });
       return get(Number(inserted.identifiers[0]?.id));
+    },
+
+    /** A commitment serving a goal: the goal page lists it with its follow-up outcomes. */
+    async linkGoal({ id, goalId }: ApiParsedInput<'actionItems.linkGoal'>): Promise<ActionItem> {
+      const item = get(id);
+      if (goalId !== null) requireGoalOfRep(goalId, item.repId);
+      await repository.update({ id }, { goalId, updatedAt: clock.now().toISOString() });
+      return get(id);
     },
 
     /** Edits from the lists; the note shows them the next time it opens. */

@@ -54,6 +54,8 @@ export const createActionItemSchema = z.object({
   title,
   owner: z.enum(ACTION_ITEM_OWNERS, { message: 'Owner must be the rep or the manager' }).default('rep'),
   dueDate: calendarDate('Due date').nullish(),
+  /** A commitment made for one of the rep's goals (from the goal page). */
+  goalId: entityId('Goal id').nullish(),
 });
 
 export const updateActionItemSchema = z.object({
@@ -62,4 +64,10 @@ export const updateActionItemSchema = z.object({
   owner: z.enum(ACTION_ITEM_OWNERS, { message: 'Owner must be the rep or the manager' }).optional(),
   dueDate: calendarDate('Due date').nullable().optional(),
   status: z.enum(ACTION_ITEM_STATUSES, { message: 'Status must be open, done or dropped' }).optional(),
+});
+
+export const linkGoalSchema = z.object({
+  id: entityId('Action item id'),
+  /** null unlinks. */
+  goalId: entityId('Goal id').nullable(),
 });

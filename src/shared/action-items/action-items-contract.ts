@@ -1,6 +1,7 @@
 import { defineMethod } from '../api/define-method';
 import {
   createActionItemSchema,
+  linkGoalSchema,
   listActionItemsSchema,
   updateActionItemSchema,
   type ActionItem,
@@ -12,4 +13,6 @@ export const actionItemsContract = {
   'actionItems.create': defineMethod<ActionItem>()(createActionItemSchema),
   /** Edits from the lists or the inline chip; the note shows them next time it opens. */
   'actionItems.update': defineMethod<ActionItem>()(updateActionItemSchema),
+  /** Links an item to one of its rep's goals (null unlinks); the goal page lists it with its outcomes. */
+  'actionItems.linkGoal': defineMethod<ActionItem>()(linkGoalSchema),
 };

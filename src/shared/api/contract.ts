@@ -3,11 +3,16 @@ import type { MethodSpec } from './define-method';
 import { actionItemsContract } from '../action-items/action-items-contract';
 import { agendaContract } from '../agenda/agenda-contract';
 import { appContract } from '../app/app-contract';
+import { briefContract } from '../brief/brief-contract';
+import { goalsContract } from '../goals/goals-contract';
 import { meetingsContract } from '../meetings/meetings-contract';
 import { accountabilityContract } from '../accountability/accountability-contract';
 import { followUpsContract } from '../follow-ups/follow-ups-contract';
 import { exportsContract } from '../exports/exports-contract';
 import { repsContract } from '../reps/reps-contract';
+import { searchContract } from '../search/search-contract';
+import { skillsContract } from '../skills/skills-contract';
+import { timelineContract } from '../timeline/timeline-contract';
 
 /**
  * The whole API in one map: method name → input schema (checked in main) → result type.
@@ -22,6 +27,11 @@ export const apiContract = {
   ...followUpsContract,
   ...accountabilityContract,
   ...exportsContract,
+  ...goalsContract,
+  ...skillsContract,
+  ...briefContract,
+  ...timelineContract,
+  ...searchContract,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type ApiContract = typeof apiContract;

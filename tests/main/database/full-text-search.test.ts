@@ -77,15 +77,13 @@ describe('meeting notes search', () => {
 
   it('finds word prefixes and ignores accents', async () => {
     const { db, repId } = await openWithRep();
-    const meeting = await db
-      .getRepository(MeetingEntity)
-      .save({
-        repId,
-        scheduledAt: NOW,
-        sharedNotesText: 'Discussed the résumé of the new SDR',
-        createdAt: NOW,
-        updatedAt: NOW,
-      });
+    const meeting = await db.getRepository(MeetingEntity).save({
+      repId,
+      scheduledAt: NOW,
+      sharedNotesText: 'Discussed the résumé of the new SDR',
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
     expect(await meetingsMatching(db, 'resume')).toEqual([meeting.id]);
     expect(await meetingsMatching(db, 'disc*')).toEqual([meeting.id]);
   });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../../src/main/database/migrations';
 import { openDatabase } from '../../../src/main/database/open-database';
 import { openAtVersion, schemaVersionOf } from './migration-helpers';
 import { useTempFolders } from './temp-folders';
@@ -32,8 +33,9 @@ describe('migration 0002: built-in agenda templates', () => {
     const opened = await openDatabase({ dataDir, file });
     if (opened.status !== 'ready') throw new Error(opened.message);
     const db = folders.track(opened.dataSource);
-    expect(opened.migrationsRun).toEqual(['BuiltinAgendaTemplates1764230400002']);
-    expect(opened.schemaVersion).toBe(2);
+    // Later migrations run after it, as they would for a manager skipping a release.
+    expect(opened.migrationsRun[0]).toBe('BuiltinAgendaTemplates1764230400002');
+    expect(opened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
 
     expect(await db.query('SELECT id, name, cadence FROM reps')).toEqual([
       { id: 1, name: 'Ana Ruiz', cadence: 'biweekly' },

@@ -30,9 +30,13 @@ describe('openDatabase on an empty folder', () => {
     const opened = await openReady({ dataDir });
 
     expect(opened.file).toBe(join(dataDir, DATABASE_FILE_NAME));
-    expect(opened.migrationsRun).toEqual(['InitialSchema1764230400001', 'BuiltinAgendaTemplates1764230400002']);
+    expect(opened.migrationsRun).toEqual([
+      'InitialSchema1764230400001',
+      'BuiltinAgendaTemplates1764230400002',
+      'GoalsSearch1764230400003',
+    ]);
     expect(opened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(2);
+    expect(LATEST_SCHEMA_VERSION).toBe(3);
 
     const tables = await names(opened, 'table');
     expect(tables).toEqual(
@@ -43,6 +47,7 @@ describe('openDatabase on an empty folder', () => {
         'follow_up_checks',
         'goal_check_ins',
         'goals',
+        'goals_fts',
         'meeting_notes_fts',
         'meetings',
         'migrations',
@@ -57,6 +62,9 @@ describe('openDatabase on an empty folder', () => {
       'action_items_fts_after_delete',
       'action_items_fts_after_insert',
       'action_items_fts_after_update',
+      'goals_fts_after_delete',
+      'goals_fts_after_insert',
+      'goals_fts_after_update',
       'meetings_fts_after_delete',
       'meetings_fts_after_insert',
       'meetings_fts_after_update',

@@ -8,4 +8,5 @@ export const actionItemsHandlers = (actionItems: ActionItemsService): ApiHandler
   'actionItems.list': (input) => actionItems.list(input),
   'actionItems.create': (input) => actionItems.create(input),
   'actionItems.update': (input) => actionItems.update(input),
+  'actionItems.linkGoal': (input) => actionItems.linkGoal(input),
 });
