@@ -24,6 +24,7 @@ import { launchChromiumPdfRenderer } from './pdf/chromium-pdf-renderer';
 import { calendarDayOf } from '../src/main/exports/report-figures';
 import { ensureRarePrivateNote, searchBench } from './bench/search.bench';
 import { timelineBench } from './bench/timeline.bench';
+import { typingLatencyLine } from './bench/typing-latency';
 
 const BENCH_TODAY = new Date('2026-11-27T12:00:00.000Z');
 
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
       if (values.only && !bench.name.includes(values.only)) continue;
       console.log(formatLine(await runCase(bench)));
     }
+    if (!values.only || 'typing'.includes(values.only)) await printTypingLatency();
   } finally {
     raw.close();
     rawWriter.close();
@@ -110,6 +112,15 @@ async function main(): Promise<void> {
     await pdfRenderer.close();
     await rm(outDir, { recursive: true, force: true });
   }
+}
+
+/** Typing latency needs the built renderer in Chromium (it runs the end-to-end rig). */
+async function printTypingLatency(): Promise<void> {
+  if (!existsSync(join('out', 'renderer', 'index.html'))) {
+    console.log('typing latency: skipped — build the renderer first (npx electron-vite build)');
+    return;
+  }
+  console.log(await typingLatencyLine());
 }
 
 main().catch((error: unknown) => {

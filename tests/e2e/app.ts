@@ -128,7 +128,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   await context.exposeBinding('__coachbookInvoke', (_source, method: string, input: unknown) =>
     core.registry.dispatch(method, input),
   );
-  await context.addInitScript(installBridge);
+  await context.addInitScript({ content: INSTALL_BRIDGE });
 
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
@@ -144,7 +144,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     closed = true;
     // Same order as the Electron close guard: flush (bounded), then close.
     await Promise.race([
-      page.evaluate(() => (globalThis as unknown as BridgeWindow).__coachbookRequestFlush()).catch(() => undefined),
+      page.evaluate('globalThis.__coachbookRequestFlush()').catch(() => undefined),
       new Promise((done) => setTimeout(done, 3000)),
     ]);
     await context.close();
@@ -182,24 +182,21 @@ export async function makeDataDir(prefix = 'coachbook-e2e-'): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix));
 }
 
-interface BridgeWindow {
-  __coachbookInvoke(method: string, input: unknown): Promise<unknown>;
-  __coachbookRequestFlush(): Promise<void>;
-  coachbook: unknown;
-}
-
-/** Runs inside the page before the app's scripts: the rig's stand-in for src/preload. */
-function installBridge(): void {
-  const bridgeWindow = globalThis as unknown as BridgeWindow;
-  const flushListeners = new Set<() => Promise<void>>();
-  bridgeWindow.__coachbookRequestFlush = async () => {
+/**
+ * Runs inside the page before the app's scripts: the rig's stand-in for src/preload. Plain
+ * JavaScript in a string, because a transpiled function (tsx adds `__name(...)` helpers) would
+ * reference names that do not exist in the page.
+ */
+const INSTALL_BRIDGE = `(() => {
+  const flushListeners = new Set();
+  globalThis.__coachbookRequestFlush = async () => {
     await Promise.all([...flushListeners].map((listener) => listener()));
   };
-  bridgeWindow.coachbook = Object.freeze({
-    invoke: (method: string, input: unknown) => bridgeWindow.__coachbookInvoke(method, input),
-    onFlushRequest: (listener: () => Promise<void>) => {
+  globalThis.coachbook = Object.freeze({
+    invoke: (method, input) => globalThis.__coachbookInvoke(method, input),
+    onFlushRequest: (listener) => {
       flushListeners.add(listener);
       return () => flushListeners.delete(listener);
     },
   });
-}
+})();`;

@@ -70,7 +70,7 @@ describe('NotesEditor', () => {
     // StarterKit keeps an empty paragraph at the end so there is always somewhere to type.
     expect(blockTypes(json)).toEqual(['heading', 'bulletList', 'orderedList', 'taskList', 'paragraph']);
     expect(json.content?.[0]).toMatchObject({ attrs: { level: 1 } });
-    const last = onChange.mock.lastCall?.[0];
+    const last = onChange.mock.lastCall?.[0]();
     expect(last).toEqual(json);
     expect(last.content[3].content[0].attrs).toMatchObject({
       owner: 'rep',
@@ -95,7 +95,10 @@ describe('NotesEditor', () => {
     await waitFor(() => expect(firstTaskAttrs(editor())).toMatchObject({ owner: 'manager', dueDate: '2026-12-18' }));
     await user.click(within(dialog).getByRole('button', { name: 'Clear due date' }));
     await waitFor(() => expect(firstTaskAttrs(editor())).toMatchObject({ owner: 'manager', dueDate: null }));
-    expect(onChange.mock.lastCall?.[0].content[0].content[0].attrs).toMatchObject({ owner: 'manager', dueDate: null });
+    expect(onChange.mock.lastCall?.[0]().content[0].content[0].attrs).toMatchObject({
+      owner: 'manager',
+      dueDate: null,
+    });
     expect(screen.getByRole('button', { name: /Owner and due date of “Send recap”: You · no due date/ })).toBeTruthy();
   });
 
@@ -162,7 +165,7 @@ describe('NotesEditor', () => {
     const { editor, onChange } = renderNotesEditor({ kind: 'private', initialContent: { type: 'doc', content: [] } });
     focusEnd(editor());
     act(() => typeText(editor(), 'Comp plan worries'));
-    expect(onChange.mock.lastCall?.[0]).toEqual({
+    expect(onChange.mock.lastCall?.[0]()).toEqual({
       type: 'doc',
       content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Comp plan worries' }] }],
     });

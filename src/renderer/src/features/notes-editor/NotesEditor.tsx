@@ -10,8 +10,8 @@ export interface NotesEditorProps {
   kind: NotesKind;
   /** Read once when the editor is created; give the component a `key` (meeting id + kind) to load other notes. */
   initialContent: TiptapDoc;
-  /** Every change, with the whole document (feed it to useNotesAutosave's notifyChange). */
-  onChange: (doc: TiptapDoc) => void;
+  /** Every change, as a function that builds the whole document (feed it to useNotesAutosave's notifyChange). */
+  onChange: (read: () => TiptapDoc) => void;
   /** Focus left the editor: the moment to flush the autosave. */
   onBlur?: () => void;
   placeholder?: string;
@@ -88,8 +88,13 @@ export function NotesEditor(props: NotesEditorProps) {
   useEffect(() => {
     if (!editor) return undefined;
     const handleUpdate = () => {
-      const json = editor.getJSON();
-      if (isTiptapDoc(json)) onChange(json);
+      // The state is immutable: capture it now, serialise it only if a save needs it.
+      const state = editor.state.doc;
+      onChange(() => {
+        const json = state.toJSON() as JSONContent;
+        if (!isTiptapDoc(json)) throw new Error('The editor produced a note without a document node');
+        return json;
+      });
     };
     const handleBlur = () => onBlur?.();
     editor.on('update', handleUpdate);

@@ -10,7 +10,7 @@ interface NotesPanelProps {
   meetingId: number;
   shared: TiptapDoc;
   private: TiptapDoc;
-  onChange: (kind: NotesKind, doc: TiptapDoc) => void;
+  onChange: (kind: NotesKind, read: () => TiptapDoc) => void;
   onBlur: () => void;
   sharedEditorRef: Ref<Editor | null>;
   /** New action items are due by the next one-on-one (yyyy-MM-dd). */
@@ -28,8 +28,8 @@ interface NotesPanelProps {
 export function NotesPanel(props: NotesPanelProps) {
   const { meetingId, onChange, onBlur, sharedEditorRef, defaultDueDate, conflict } = props;
   // Stable handlers: the editor re-subscribes whenever they change.
-  const onSharedChange = useCallback((doc: TiptapDoc) => onChange('shared', doc), [onChange]);
-  const onPrivateChange = useCallback((doc: TiptapDoc) => onChange('private', doc), [onChange]);
+  const onSharedChange = useCallback((read: () => TiptapDoc) => onChange('shared', read), [onChange]);
+  const onPrivateChange = useCallback((read: () => TiptapDoc) => onChange('private', read), [onChange]);
   return (
     <section aria-label="Notes">
       {conflict ? (

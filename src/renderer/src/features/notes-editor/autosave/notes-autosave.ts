@@ -48,7 +48,22 @@ export interface AutosaveSnapshot {
   revision: number;
 }
 
-type Pending = Partial<Record<NotesKind, TiptapDoc>>;
+/**
+ * A note's content as the editor reports it: the document, or a function that builds it. The
+ * editor passes a function over its immutable state so a keystroke costs no serialisation; the
+ * document is built only when a save actually goes out.
+ */
+export type NoteContent = TiptapDoc | (() => TiptapDoc);
+type Pending = Partial<Record<NotesKind, NoteContent>>;
+
+const materialise = (pending: Pending): Partial<Record<NotesKind, TiptapDoc>> => {
+  const docs: Partial<Record<NotesKind, TiptapDoc>> = {};
+  for (const kind of ['shared', 'private'] as const) {
+    const content = pending[kind];
+    if (content !== undefined) docs[kind] = typeof content === 'function' ? content() : content;
+  }
+  return docs;
+};
 
 const errorCode = (error: unknown): string | null =>
   typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : null;
@@ -102,7 +117,7 @@ export class NotesAutosave {
   };
 
   /** The editor of `kind` now holds `doc`; it will be saved after the debounce. */
-  notifyChange(kind: NotesKind, doc: TiptapDoc): void {
+  notifyChange(kind: NotesKind, doc: NoteContent): void {
     this.pending[kind] = doc;
     const now = Date.now();
     this.lastChangeAt = now;
@@ -158,7 +173,7 @@ export class NotesAutosave {
   private startSave(): Promise<void> {
     this.clearTimer();
     this.retrying = false;
-    const sending = this.pending;
+    const sending = materialise(this.pending);
     this.pending = {};
     this.firstChangeAt = null;
     const input: SaveNotesInput = { meetingId: this.options.meetingId, baseRevision: this.revision, ...sending };

@@ -1,8 +1,13 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { SaveNotesResult } from '@shared/meetings/meeting';
-import type { TiptapDoc } from '@shared/notes/tiptap-json';
 import type { NotesKind } from '../notes-extensions';
-import { NotesAutosave, type AutosaveSnapshot, type AutosaveTiming, type SaveNotesInput } from './notes-autosave';
+import {
+  NotesAutosave,
+  type AutosaveSnapshot,
+  type AutosaveTiming,
+  type NoteContent,
+  type SaveNotesInput,
+} from './notes-autosave';
 
 export interface UseNotesAutosaveOptions {
   meetingId: number;
@@ -22,7 +27,7 @@ export interface UseNotesAutosaveOptions {
 
 export interface NotesAutosaveHandle extends AutosaveSnapshot {
   /** Give the latest content of one editor; saved after the debounce. */
-  notifyChange: (kind: NotesKind, doc: TiptapDoc) => void;
+  notifyChange: (kind: NotesKind, doc: NoteContent) => void;
   /** Save now (blur, leaving the screen). */
   flush: () => Promise<void>;
 }
@@ -57,7 +62,7 @@ export function useNotesAutosave(options: UseNotesAutosaveOptions): NotesAutosav
 
   const snapshot = useSyncExternalStore(autosave.controller.subscribe, autosave.controller.getSnapshot);
   const notifyChange = useCallback(
-    (kind: NotesKind, doc: TiptapDoc) => autosave.controller.notifyChange(kind, doc),
+    (kind: NotesKind, doc: NoteContent) => autosave.controller.notifyChange(kind, doc),
     [autosave],
   );
   return { ...snapshot, notifyChange, flush: autosave.controller.flush };
