@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { addDays, addMonths, differenceInCalendarDays, format, subYears } from 'date-fns';
+import { addDays, addMonths, format, subYears } from 'date-fns';
 import type { DataSource } from 'typeorm';
 import { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver.js';
 import type { Cadence } from '@shared/reps/rep';
@@ -19,6 +19,7 @@ import {
   TITLES,
 } from './demo-vocabulary';
 import { Random } from './random';
+import { rateSkills, seedGoals } from './demo-goals-and-skills';
 
 export interface SeedOptions {
   reps: number;
@@ -279,76 +280,3 @@ const minDay = (due: string, meeting: string, created: string): string => {
   const earliest = due < meeting ? due : meeting;
   return earliest < created ? created : earliest;
 };
-
-function rateSkills(
-  sql: DemoStatements,
-  random: Random,
-  levels: Map<number, number>,
-  repId: number,
-  meetingId: number,
-  stamp: string,
-  counts: SeedCounts,
-): void {
-  if (!random.chance(0.45)) return;
-  const ids = [...levels.keys()];
-  const rated = new Set<number>();
-  for (let index = random.int(1, 3); index > 0; index -= 1) rated.add(random.pick(ids));
-  for (const skillId of rated) {
-    const level = Math.min(5, Math.max(1, (levels.get(skillId) ?? 3) + (random.next() - 0.42) * 0.3));
-    levels.set(skillId, level);
-    sql.insertRating.run({
-      skill_id: skillId,
-      meeting_id: meetingId,
-      rep_id: repId,
-      rating: Math.round(level),
-      note: null,
-      created_at: stamp,
-    });
-    counts.skillRatings += 1;
-  }
-}
-
-function seedGoals(
-  sql: DemoStatements,
-  random: Random,
-  repId: number,
-  from: Date,
-  today: Date,
-  counts: SeedCounts,
-): void {
-  for (let start = from; start < today; start = addMonths(start, 3)) {
-    const end = addDays(addMonths(start, 3), -1);
-    const target = random.int(15, 40) * 10_000;
-    const goalId = Number(
-      sql.insertGoal.run({
-        rep_id: repId,
-        title: `Quarterly quota ${format(start, 'QQQ yyyy')}`,
-        kind: 'metric',
-        metric: 'Quota attained',
-        unit: 'currency',
-        start_value: 0,
-        target_value: target,
-        start_date: day(start),
-        end_date: day(end),
-        status: end < today ? 'closed' : 'active',
-        closed_at: end < today ? end.toISOString() : null,
-        created_at: start.toISOString(),
-      }).lastInsertRowid,
-    );
-    counts.goals += 1;
-    const pace = 0.6 + random.next() * 0.6;
-    const span = differenceInCalendarDays(end, start);
-    let value = 0;
-    for (let offset = 14; offset <= span && addDays(start, offset) <= today; offset += 14) {
-      value += Math.round(((target * pace) / (span / 14)) * (0.5 + random.next()));
-      sql.insertCheckIn.run({
-        goal_id: goalId,
-        date: day(addDays(start, offset)),
-        value,
-        note: null,
-        created_at: addDays(start, offset).toISOString(),
-      });
-      counts.goalCheckIns += 1;
-    }
-  }
-}
