@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startCore, type CoachbookCore, type ShellActions } from '../../src/main/app-core';
+import { launchChromiumPdfRenderer } from '../../scripts/pdf/chromium-pdf-renderer';
 import type { ApiInput, ApiMethod, ApiOutput } from '@shared/api/contract';
 
 /**
@@ -51,6 +52,13 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Open the database file chosen instead of `<dataDir>/coachbook.sqlite`. */
   databaseFile?: string;
+  /** What the save and open dialogs answer (default: cancelled), so a test picks where exports go. */
+  dialogs?: {
+    saveAs?: (defaultName: string) => string | null;
+    open?: () => string | null;
+  };
+  /** Print PDF exports with a second headless Chromium (off by default: one launch less per test). */
+  pdf?: boolean;
 }
 
 export interface LaunchedApp {
@@ -84,16 +92,26 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     quit: () => {
       shellCalls.push('quit');
     },
-    chooseSaveFile: async () => {
-      shellCalls.push('chooseSaveFile');
-      return null;
+    chooseSaveFile: async (defaultName) => {
+      shellCalls.push(`chooseSaveFile ${defaultName}`);
+      return options.dialogs?.saveAs?.(defaultName) ?? null;
     },
     chooseOpenFile: async () => {
       shellCalls.push('chooseOpenFile');
-      return null;
+      return options.dialogs?.open?.() ?? null;
     },
   };
-  const core = await startCore({ dataDir: options.dataDir, databaseFile: options.databaseFile, shell, log: () => {} });
+  const pdfRenderer = options.pdf ? await launchChromiumPdfRenderer() : undefined;
+  const core = await startCore({
+    dataDir: options.dataDir,
+    databaseFile: options.databaseFile,
+    shell,
+    log: () => {},
+    pdfRenderer,
+  }).catch(async (error: unknown) => {
+    await pdfRenderer?.close();
+    throw error;
+  });
 
   const profileDir = await mkdtemp(join(tmpdir(), 'coachbook-chromium-'));
   let context: BrowserContext;
@@ -109,6 +127,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     });
   } catch (error) {
     await core.close();
+    await pdfRenderer?.close();
     throw error;
   }
 
@@ -149,6 +168,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     ]);
     await context.close();
     await core.close();
+    await pdfRenderer?.close();
     await rm(profileDir, { recursive: true, force: true });
   };
 

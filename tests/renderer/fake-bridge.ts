@@ -8,6 +8,7 @@ import { resolvePeriod } from '@shared/accountability/period';
 import type { FollowUpPanel, FollowUpPanelItem } from '@shared/follow-ups/follow-up';
 import { applyOutcome, reverseOutcome } from '@shared/follow-ups/follow-up-rules';
 import type { TodayReminders } from '@shared/reminders/reminders';
+import type { BackupEntry, SavedFile } from '@shared/exports/exports';
 import { FakeApiError, FakeMeetingData } from './fake-meeting-data';
 
 type Handlers = { [K in ApiMethod]: (input: ApiParsedInput<K>) => ApiOutput<K> };
@@ -48,6 +49,9 @@ export class FakeBridge implements CoachbookBridge {
   repAccountability: RepAccountability[];
   /** Meetings, action items, templates and talking points (see fake-meeting-data.ts). */
   readonly data: FakeMeetingData = new FakeMeetingData((id) => this.toRep(this.find(id)));
+  /** What main's save/open dialogs answer for exports and backups: a chosen path, or null (cancelled). */
+  dialogPath: string | null = null;
+  backups: BackupEntry[] = [];
   private nextId = 1;
   private nextCheckId = 1;
   private failures = new Map<ApiMethod, ApiError>();
@@ -235,17 +239,29 @@ export class FakeBridge implements CoachbookBridge {
     'skills.trendsForRep': () => this.notFaked(),
     'timeline.entry': () => this.notFaked(),
     'timeline.page': () => this.notFaked(),
-    // Exports and backups open dialogs in main; here every dialog is "cancelled".
-    'exports.meetingSummary': () => null,
-    'exports.repReport': () => null,
-    'exports.teamReport': () => null,
-    'exports.csv': () => null,
-    'exports.json': () => null,
-    'imports.json': () => null,
-    'backup.create': () => null,
-    'backup.list': () => [],
-    'backup.restore': () => null,
+    // Exports and backups open dialogs in main; here the dialog answers `dialogPath` (null: cancelled).
+    'exports.meetingSummary': () => this.savedFile(),
+    'exports.repReport': () => this.savedFile(),
+    'exports.teamReport': () => this.savedFile(),
+    'exports.csv': () => this.savedFile(),
+    'exports.json': () => this.savedFile(),
+    'imports.json': () => (this.dialogPath ? { filePath: this.dialogPath, rows: { reps: 2, meetings: 5 } } : null),
+    'backup.create': () => this.savedFile(),
+    'backup.list': () => this.backups,
+    'backup.restore': ({ filePath }) => {
+      const chosen = filePath ?? this.dialogPath;
+      if (!chosen) return null;
+      return {
+        restoredFrom: chosen,
+        keptAsideAs: '/data/backups/before-restore-20260105-090000.sqlite',
+        schemaVersion: 1,
+      };
+    },
   };
+
+  private savedFile(): SavedFile | null {
+    return this.dialogPath ? { filePath: this.dialogPath, bytes: 24_576 } : null;
+  }
 
   /** Without a given overview, every active rep is a row with no history yet. */
   private overviewFromReps(): TeamOverview {

@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { RepActionItemsSection } from '../action-items/RepActionItemsSection';
 import { RepTalkingPointsSection } from '../agenda/RepTalkingPointsSection';
+import { RepExportMenu } from '../exports/RepExportMenu';
 import { RepMeetingsSection } from '../meetings/RepMeetingsSection';
 import { RepStatusBadge } from './rep-badges';
 import { RepComingSections } from './RepComingSections';
@@ -75,6 +76,7 @@ function RepPageContent({ repId }: { repId: number }) {
         description={subtitle || <Text span>Add a title, team and territory with Edit.</Text>}
         actions={
           <>
+            <RepExportMenu repId={repId} repName={data.name} />
             {data.status === 'active' ? (
               <Button
                 variant="default"

@@ -1,10 +1,10 @@
-import { Code, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { THEME_PREFERENCES, type ThemePreference } from '@shared/app/app';
-import { useApiQuery } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { useThemePreference } from '../../theme/use-theme-preference';
 import { NotificationsSetting } from '../today/NotificationsSetting';
 import { AgendaTemplatesSettings } from '../agenda/AgendaTemplatesSettings';
+import { YourDataSettings } from '../backup/YourDataSettings';
 
 const THEME_LABELS: Record<ThemePreference, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 const isThemePreference = (value: string): value is ThemePreference =>
@@ -12,8 +12,6 @@ const isThemePreference = (value: string): value is ThemePreference =>
 
 export function SettingsPage() {
   const { preference, setPreference } = useThemePreference();
-  const status = useApiQuery('app.status', {});
-  const databaseFile = status.data?.databaseFile;
 
   return (
     <>
@@ -40,19 +38,7 @@ export function SettingsPage() {
         </Paper>
         <NotificationsSetting />
         <AgendaTemplatesSettings />
-        <Paper withBorder radius="md" p="lg">
-          <Title order={2} fz="h4" mb={4}>
-            Your data
-          </Title>
-          <Text size="sm" c="dimmed" mb="sm">
-            Everything stays on this computer, in one file. Back it up with the rest of your documents.
-          </Text>
-          {databaseFile ? (
-            <Code block aria-label="Database file">
-              {databaseFile}
-            </Code>
-          ) : null}
-        </Paper>
+        <YourDataSettings />
       </Stack>
     </>
   );

@@ -8,6 +8,7 @@ import { EmptyPanel } from '../../components/EmptyPanel';
 import { LoadingRows } from '../../components/LoadingRows';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { TeamReportButton } from '../exports/TeamReportButton';
 import { RepFormModal } from '../reps/RepFormModal';
 import { TodayCard } from '../today/TodayCard';
 import { TeamControls } from './TeamControls';
@@ -82,7 +83,12 @@ export function TeamPage() {
       <PageHeader
         title="Team"
         description="Who needs your attention, and who follows through on what they commit to."
-        actions={addRep('Add rep')}
+        actions={
+          <>
+            <TeamReportButton team={team} period={overview.data?.period ?? null} />
+            {addRep('Add rep')}
+          </>
+        }
       />
       <Stack gap="lg">
         <TodayCard />

@@ -1,5 +1,6 @@
 import { Grid, Paper, Stack } from '@mantine/core';
 import type { MeetingWorkspace } from '@shared/meetings/meeting';
+import { MeetingExportMenu } from '../../exports/MeetingExportMenu';
 import { SaveStateIndicator } from '../../notes-editor/autosave/SaveStateIndicator';
 import { useMeetingDialogs } from '../use-meeting-dialogs';
 import { AgendaPanel } from './AgendaPanel';
@@ -33,6 +34,9 @@ export function MeetingWorkspaceView({ workspace, onReload }: MeetingWorkspaceVi
         meeting={meeting}
         actions={actions}
         saveState={<SaveStateIndicator state={autosave.state} message={autosave.message} onReload={onReload} />}
+        exportMenu={
+          <MeetingExportMenu meetingId={meeting.id} repName={meeting.repName} beforeExport={autosave.flush} />
+        }
       />
       <Grid gap="lg" align="flex-start">
         <Grid.Col span={{ base: 12, md: 4, lg: 3 }} order={{ base: 2, lg: 1 }}>

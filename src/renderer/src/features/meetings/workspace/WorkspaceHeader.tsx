@@ -12,9 +12,11 @@ interface WorkspaceHeaderProps {
   actions: MeetingActions;
   /** The notes' save state, always in view. */
   saveState: ReactNode;
+  /** The Export menu (features/exports). */
+  exportMenu?: ReactNode;
 }
 
-export function WorkspaceHeader({ meeting, actions, saveState }: WorkspaceHeaderProps) {
+export function WorkspaceHeader({ meeting, actions, saveState, exportMenu }: WorkspaceHeaderProps) {
   return (
     <Group justify="space-between" align="flex-end" wrap="wrap" gap="md" mb="md">
       <Stack gap={4} style={{ minWidth: 0 }}>
@@ -38,7 +40,11 @@ export function WorkspaceHeader({ meeting, actions, saveState }: WorkspaceHeader
         </Text>
       </Stack>
       <Group gap="sm" wrap="wrap">
-        {saveState}
+        {/* A fixed width, so "Saved" turning into "Saving…" never re-wraps the header and shifts the page under the pointer. */}
+        <Group justify="flex-end" miw={84}>
+          {saveState}
+        </Group>
+        {exportMenu}
         {meeting.status === 'scheduled' ? (
           <>
             <Button

@@ -1,0 +1,48 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { IconRestore } from '@tabler/icons-react';
+
+/** What is about to be restored: a listed backup, or a file the manager picks after confirming. */
+export interface RestoreTarget {
+  /** Absent: main asks for the file with an open dialog. */
+  filePath?: string;
+  /** "the daily backup of 27 Nov 2026, 04:25", "a backup file you choose". */
+  description: string;
+}
+
+interface RestoreConfirmModalProps {
+  target: RestoreTarget | null;
+  pending: boolean;
+  onConfirm: (target: RestoreTarget) => void;
+  onClose: () => void;
+}
+
+export function RestoreConfirmModal({ target, pending, onConfirm, onClose }: RestoreConfirmModalProps) {
+  return (
+    <Modal opened={target !== null} onClose={onClose} title="Restore a backup?" size="md">
+      {target ? (
+        <Stack gap="md">
+          <Text size="sm">
+            Coachbook replaces the data you see now with {target.description}. Anything written since that backup is no
+            longer shown.
+          </Text>
+          <Text size="sm" fw={500}>
+            Your current data is kept aside in the backups folder, so you can restore it again later.
+          </Text>
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose} disabled={pending}>
+              Cancel
+            </Button>
+            <Button
+              color="orange"
+              leftSection={<IconRestore size={16} aria-hidden />}
+              loading={pending}
+              onClick={() => onConfirm(target)}
+            >
+              {target.filePath ? 'Restore' : 'Choose the file and restore'}
+            </Button>
+          </Group>
+        </Stack>
+      ) : null}
+    </Modal>
+  );
+}

@@ -1,0 +1,57 @@
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconFileSpreadsheet, IconJson, IconLock } from '@tabler/icons-react';
+import { CSV_EXPORT_KINDS } from '@shared/exports/exports';
+import { describeSaved } from './describe-saved';
+import { CSV_LABELS, useCsvExport } from './use-csv-export';
+import { useFileJob } from './use-file-job';
+
+/** All data in open formats: the full JSON export (a backup you can read) and the spreadsheets. */
+export function DataExportsPanel() {
+  const csv = useCsvExport();
+  const json = useFileJob('exports.json', {
+    progress: 'Exporting all your data',
+    errorTitle: 'Could not export your data',
+    success: (saved) => ({ title: 'All data exported', message: describeSaved(saved) }),
+  });
+  return (
+    <Stack gap="sm">
+      <Title order={3} fz="h5">
+        Export
+      </Title>
+      <Text size="sm" c="dimmed">
+        Your data in open formats that any program can read. The JSON format is documented and can be imported into an
+        empty Coachbook.
+      </Text>
+      <Alert variant="light" color="yellow" icon={<IconLock size={18} aria-hidden />} title="Includes private notes">
+        The JSON export holds everything, your private notes too. Keep the file somewhere only you can read.
+      </Alert>
+      <Group gap="sm">
+        <Button
+          leftSection={<IconJson size={16} aria-hidden />}
+          variant="default"
+          loading={json.pending}
+          onClick={() => void json.run({})}
+        >
+          Export all data (JSON)…
+        </Button>
+      </Group>
+      <Text size="sm" fw={500} mt="xs" id="csv-exports-label">
+        Spreadsheets (CSV, every rep, no private notes)
+      </Text>
+      <Group gap="sm" role="group" aria-labelledby="csv-exports-label">
+        {CSV_EXPORT_KINDS.map((kind) => (
+          <Button
+            key={kind}
+            size="xs"
+            variant="default"
+            leftSection={<IconFileSpreadsheet size={14} aria-hidden />}
+            loading={csv.pending}
+            onClick={() => void csv.exportCsv(kind)}
+          >
+            {`${CSV_LABELS[kind]}…`}
+          </Button>
+        ))}
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { Button, Menu } from '@mantine/core';
+import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconReportAnalytics } from '@tabler/icons-react';
+import { CSV_EXPORT_KINDS } from '@shared/exports/exports';
+import { RepReportModal } from './RepReportModal';
+import { CSV_LABELS, useCsvExport } from './use-csv-export';
+
+/** The rep page's Export button: the coaching report, and the spreadsheets. */
+export function RepExportMenu({ repId, repName }: { repId: number; repName: string }) {
+  const [reporting, setReporting] = useState(false);
+  const csv = useCsvExport();
+  return (
+    <>
+      <Menu position="bottom-end" withinPortal shadow="md">
+        <Menu.Target>
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+            rightSection={<IconChevronDown size={14} aria-hidden />}
+            loading={csv.pending}
+          >
+            Export
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item leftSection={<IconReportAnalytics size={16} aria-hidden />} onClick={() => setReporting(true)}>
+            Coaching report…
+          </Menu.Item>
+          <Menu.Divider />
+          {/* The CSV exports cover every rep (main has no per-rep filter): the label says so. */}
+          <Menu.Label>Spreadsheets of all reps (CSV)</Menu.Label>
+          {CSV_EXPORT_KINDS.map((kind) => (
+            <Menu.Item
+              key={kind}
+              leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
+              onClick={() => void csv.exportCsv(kind)}
+            >
+              {`${CSV_LABELS[kind]}…`}
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
+      <RepReportModal opened={reporting} repId={repId} repName={repName} onClose={() => setReporting(false)} />
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+/** "24 KB", "1.2 MB": file sizes as a file manager shows them. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/**
+ * "…/Documents/One-on-one Ana Ruiz 2026-11-27.pdf": the folder and the name are what a manager
+ * recognises; a full path rarely fits in a notification. Both separators, for Windows paths.
+ */
+export function shortPath(filePath: string): string {
+  const parts = filePath.split(/[\\/]/).filter(Boolean);
+  if (parts.length <= 2) return filePath;
+  return `…/${parts.slice(-2).join('/')}`;
+}
+
+export const fileNameOf = (filePath: string): string => filePath.split(/[\\/]/).filter(Boolean).pop() ?? filePath;
+
+/** Today and the same day a year ago, local calendar days (yyyy-MM-dd), for "the last 12 months". */
+export function lastTwelveMonths(now: Date = new Date()): [string, string] {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const day = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  const start = new Date(now.getFullYear() - 1, now.getMonth(), now.getDate() + 1);
+  return [day(start), day(now)];
+}

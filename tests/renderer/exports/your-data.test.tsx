@@ -1,0 +1,113 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import { FakeBridge } from '../fake-bridge';
+import { renderApp } from '../render-app';
+
+function withBackups() {
+  const bridge = new FakeBridge({ reps: [{ name: 'Ana Silva' }] });
+  bridge.backups = [
+    {
+      filePath: '/data/backups/daily-2026-01-05.sqlite',
+      fileName: 'daily-2026-01-05.sqlite',
+      kind: 'daily',
+      createdAt: '2026-01-05T08:00:00.000Z',
+      bytes: 2_202_009,
+    },
+    {
+      filePath: '/data/backups/pre-migration-v2-20260101-080000.sqlite',
+      fileName: 'pre-migration-v2-20260101-080000.sqlite',
+      kind: 'pre-migration',
+      createdAt: '2026-01-01T08:00:00.000Z',
+      bytes: 1_048_576,
+    },
+  ];
+  return bridge;
+}
+
+const when = (instant: string) =>
+  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
+
+describe('Settings → Your data', () => {
+  test('lists backups with date, kind and size; restoring asks first, then refetches every query', async () => {
+    const u = userEvent.setup();
+    const bridge = withBackups();
+    renderApp('/settings', bridge);
+    const table = await screen.findByRole('table', { name: 'Backups' });
+    expect(within(table).getByText('Daily')).toBeTruthy();
+    expect(within(table).getByText('Before an update')).toBeTruthy();
+    expect(within(table).getByText('2.1 MB')).toBeTruthy();
+
+    await u.click(
+      within(table).getByRole('button', { name: `Restore the backup of ${when('2026-01-05T08:00:00.000Z')}` }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Restore a backup?' });
+    expect(within(dialog).getByText(/Your current data is kept aside in the backups folder/)).toBeTruthy();
+    expect(bridge.callsOf('backup.restore')).toEqual([]);
+
+    const statusReads = bridge.callsOf('app.status').length;
+    const backupReads = bridge.callsOf('backup.list').length;
+    await u.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    await waitFor(() =>
+      expect(bridge.callsOf('backup.restore')).toEqual([{ filePath: '/data/backups/daily-2026-01-05.sqlite' }]),
+    );
+    expect(await screen.findByText('Backup restored')).toBeTruthy();
+    // Every query on screen was invalidated, not just the backups list.
+    expect(bridge.callsOf('app.status').length).toBeGreaterThan(statusReads);
+    expect(bridge.callsOf('backup.list').length).toBeGreaterThan(backupReads);
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Restore a backup?' })).toBeNull());
+  });
+
+  test('a refused backup file shows main’s message and restores nothing', async () => {
+    const u = userEvent.setup();
+    const bridge = withBackups();
+    bridge.dialogPath = '/home/manager/notes.txt';
+    bridge.failNext('backup.restore', {
+      code: 'invalid_input',
+      message: 'That file is not a Coachbook database. Your current data is unchanged.',
+      field: 'filePath',
+    });
+    renderApp('/settings', bridge);
+    await u.click(await screen.findByRole('button', { name: 'Restore from file…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restore a backup?' });
+    await u.click(within(dialog).getByRole('button', { name: 'Choose the file and restore' }));
+    expect(await screen.findByText('The backup was not restored')).toBeTruthy();
+    expect(screen.getByText('That file is not a Coachbook database. Your current data is unchanged.')).toBeTruthy();
+    expect(bridge.callsOf('backup.restore')).toEqual([{}]);
+    expect(screen.queryByText('Backup restored')).toBeNull();
+  });
+
+  test('back up now, export all data with its private-notes warning, and a refused import', async () => {
+    const u = userEvent.setup();
+    const bridge = withBackups();
+    bridge.dialogPath = '/home/manager/Backups/coachbook-backup.sqlite';
+    renderApp('/settings', bridge);
+
+    await u.click(await screen.findByRole('button', { name: 'Back up now…' }));
+    expect(await screen.findByText('Backup made')).toBeTruthy();
+    expect(bridge.callsOf('backup.create')).toEqual([{}]);
+
+    expect(screen.getByText(/The JSON export holds everything, your private notes too/)).toBeTruthy();
+    await u.click(screen.getByRole('button', { name: 'Export all data (JSON)…' }));
+    expect(await screen.findByText('All data exported')).toBeTruthy();
+
+    bridge.failNext('imports.json', {
+      code: 'invalid_input',
+      message: 'Coachbook already holds data; import only goes into an empty database. Nothing was imported.',
+    });
+    await u.click(screen.getByRole('button', { name: 'Import from a JSON export…' }));
+    expect(await screen.findByText('Nothing was imported')).toBeTruthy();
+    expect(screen.getByText(/import only goes into an empty database/)).toBeTruthy();
+  });
+
+  test('a cancelled backup dialog shows nothing', async () => {
+    const u = userEvent.setup();
+    const bridge = withBackups();
+    renderApp('/settings', bridge);
+    await u.click(await screen.findByRole('button', { name: 'Back up now…' }));
+    await waitFor(() => expect(bridge.callsOf('backup.create')).toHaveLength(1));
+    await waitFor(() => expect(screen.queryByText('Backing up your data')).toBeNull());
+    expect(screen.queryByText('Backup made')).toBeNull();
+    expect(screen.queryByText('The backup was not made')).toBeNull();
+  });
+});
