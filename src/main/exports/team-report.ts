@@ -125,7 +125,10 @@ export function teamReportHtml(data: TeamReportData, generatedOn: string): strin
     { value: String(totals.held), label: 'One-on-ones held' },
     { value: pooled(totals.done), label: `Follow-through · ${totals.done} of ${totals.due} done` },
     { value: pooled(totals.onTime), label: 'Done on time' },
-    { value: String(totals.overdue), label: `Commitments overdue · ${totals.meetingsOverdue} reps due a one-on-one` },
+    {
+      value: String(totals.overdue),
+      label: `Commitments overdue · ${totals.meetingsOverdue} ${totals.meetingsOverdue === 1 ? 'rep' : 'reps'} due a one-on-one`,
+    },
   ]
     .map(
       (card) =>
