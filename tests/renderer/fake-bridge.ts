@@ -8,6 +8,7 @@ import { resolvePeriod } from '@shared/accountability/period';
 import type { FollowUpPanel, FollowUpPanelItem } from '@shared/follow-ups/follow-up';
 import { applyOutcome, reverseOutcome } from '@shared/follow-ups/follow-up-rules';
 import type { TodayReminders } from '@shared/reminders/reminders';
+import { FakeHistory } from './fake-history';
 import { FakeApiError, FakeMeetingData } from './fake-meeting-data';
 
 type Handlers = { [K in ApiMethod]: (input: ApiParsedInput<K>) => ApiOutput<K> };
@@ -48,6 +49,8 @@ export class FakeBridge implements CoachbookBridge {
   repAccountability: RepAccountability[];
   /** Meetings, action items, templates and talking points (see fake-meeting-data.ts). */
   readonly data: FakeMeetingData = new FakeMeetingData((id) => this.toRep(this.find(id)));
+  /** Goals, skills, briefs and search (see fake-history.ts). */
+  readonly history: FakeHistory = new FakeHistory((id) => this.find(id).name);
   private nextId = 1;
   private nextCheckId = 1;
   private failures = new Map<ApiMethod, ApiError>();
@@ -208,33 +211,7 @@ export class FakeBridge implements CoachbookBridge {
       return { ...found, period: resolvePeriod(period, found.today) };
     },
     'reminders.today': () => this.today ?? { today: FAKE_TODAY, oneOnOnes: [], followUpsDue: [], meetingsOverdue: [] },
-    // Rep history (issue 5) is not faked yet: lists are empty, everything else is not_found.
-    'goals.listForRep': () => [],
-    'skills.list': () => [],
-    'skills.ratingsForMeeting': () => [],
-    'search.query': () => [],
-    'brief.forRep': () => this.notFaked(),
-    'goals.addCheckIn': () => this.notFaked(),
-    'goals.checkImport': () => this.notFaked(),
-    'goals.close': () => this.notFaked(),
-    'goals.create': () => this.notFaked(),
-    'goals.get': () => this.notFaked(),
-    'goals.importCheckIns': () => this.notFaked(),
-    'goals.removeCheckIn': () => this.notFaked(),
-    'goals.reopen': () => this.notFaked(),
-    'goals.setMilestoneDone': () => this.notFaked(),
-    'goals.update': () => this.notFaked(),
-    'goals.updateCheckIn': () => this.notFaked(),
-    'skills.add': () => this.notFaked(),
-    'skills.clearRating': () => this.notFaked(),
-    'skills.rate': () => this.notFaked(),
-    'skills.rename': () => this.notFaked(),
-    'skills.reorder': () => this.notFaked(),
-    'skills.restore': () => this.notFaked(),
-    'skills.retire': () => this.notFaked(),
-    'skills.trendsForRep': () => this.notFaked(),
-    'timeline.entry': () => this.notFaked(),
-    'timeline.page': () => this.notFaked(),
+    ...this.history.handlers,
     // Exports and backups open dialogs in main; here every dialog is "cancelled".
     'exports.meetingSummary': () => null,
     'exports.repReport': () => null,

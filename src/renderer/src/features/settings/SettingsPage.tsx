@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useThemePreference } from '../../theme/use-theme-preference';
 import { NotificationsSetting } from '../today/NotificationsSetting';
 import { AgendaTemplatesSettings } from '../agenda/AgendaTemplatesSettings';
+import { SkillsSettings } from '../skills/SkillsSettings';
 
 const THEME_LABELS: Record<ThemePreference, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 const isThemePreference = (value: string): value is ThemePreference =>
@@ -40,6 +41,7 @@ export function SettingsPage() {
         </Paper>
         <NotificationsSetting />
         <AgendaTemplatesSettings />
+        <SkillsSettings />
         <Paper withBorder radius="md" p="lg">
           <Title order={2} fz="h4" mb={4}>
             Your data
