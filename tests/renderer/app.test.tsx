@@ -46,7 +46,7 @@ describe('app shell', () => {
     expect(screen.getByRole('link', { name: 'Settings' }).getAttribute('aria-current')).toBe('page');
 
     await u.click(screen.getByRole('link', { name: 'Search' }));
-    expect(await screen.findByRole('heading', { name: 'Search arrives soon' })).toBeTruthy();
+    expect(await screen.findByRole('textbox', { name: 'Search text' })).toBeTruthy();
 
     await u.click(screen.getByRole('link', { name: 'Skip to content' }));
     expect(document.activeElement?.id).toBe('main-content');

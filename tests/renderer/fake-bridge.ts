@@ -9,6 +9,7 @@ import type { FollowUpPanel, FollowUpPanelItem } from '@shared/follow-ups/follow
 import { applyOutcome, reverseOutcome } from '@shared/follow-ups/follow-up-rules';
 import type { TodayReminders } from '@shared/reminders/reminders';
 import type { BackupEntry, SavedFile } from '@shared/exports/exports';
+import { FakeHistory } from './fake-history';
 import { FakeApiError, FakeMeetingData } from './fake-meeting-data';
 
 type Handlers = { [K in ApiMethod]: (input: ApiParsedInput<K>) => ApiOutput<K> };
@@ -52,6 +53,8 @@ export class FakeBridge implements CoachbookBridge {
   /** What main's save/open dialogs answer for exports and backups: a chosen path, or null (cancelled). */
   dialogPath: string | null = null;
   backups: BackupEntry[] = [];
+  /** Goals, skills, briefs and search (see fake-history.ts). */
+  readonly history: FakeHistory = new FakeHistory((id) => this.find(id).name);
   private nextId = 1;
   private nextCheckId = 1;
   private failures = new Map<ApiMethod, ApiError>();
@@ -212,33 +215,7 @@ export class FakeBridge implements CoachbookBridge {
       return { ...found, period: resolvePeriod(period, found.today) };
     },
     'reminders.today': () => this.today ?? { today: FAKE_TODAY, oneOnOnes: [], followUpsDue: [], meetingsOverdue: [] },
-    // Rep history (issue 5) is not faked yet: lists are empty, everything else is not_found.
-    'goals.listForRep': () => [],
-    'skills.list': () => [],
-    'skills.ratingsForMeeting': () => [],
-    'search.query': () => [],
-    'brief.forRep': () => this.notFaked(),
-    'goals.addCheckIn': () => this.notFaked(),
-    'goals.checkImport': () => this.notFaked(),
-    'goals.close': () => this.notFaked(),
-    'goals.create': () => this.notFaked(),
-    'goals.get': () => this.notFaked(),
-    'goals.importCheckIns': () => this.notFaked(),
-    'goals.removeCheckIn': () => this.notFaked(),
-    'goals.reopen': () => this.notFaked(),
-    'goals.setMilestoneDone': () => this.notFaked(),
-    'goals.update': () => this.notFaked(),
-    'goals.updateCheckIn': () => this.notFaked(),
-    'skills.add': () => this.notFaked(),
-    'skills.clearRating': () => this.notFaked(),
-    'skills.rate': () => this.notFaked(),
-    'skills.rename': () => this.notFaked(),
-    'skills.reorder': () => this.notFaked(),
-    'skills.restore': () => this.notFaked(),
-    'skills.retire': () => this.notFaked(),
-    'skills.trendsForRep': () => this.notFaked(),
-    'timeline.entry': () => this.notFaked(),
-    'timeline.page': () => this.notFaked(),
+    ...this.history.handlers,
     // Exports and backups open dialogs in main; here the dialog answers `dialogPath` (null: cancelled).
     'exports.meetingSummary': () => this.savedFile(),
     'exports.repReport': () => this.savedFile(),

@@ -9,7 +9,7 @@ import type { Rep } from '@shared/reps/rep';
 /** Thrown by fake handlers; the bridge answers with this error code, as main's DomainError does. */
 export class FakeApiError extends Error {
   constructor(
-    readonly code: 'not_found' | 'conflict',
+    readonly code: 'not_found' | 'conflict' | 'invalid_input',
     message: string,
   ) {
     super(message);

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { renderApp } from './render-app';
 
 describe('rep page', () => {
-  test('clicking a rep in the list opens their page with profile, one-on-ones, action items and coming sections', async () => {
+  test('clicking a rep in the list opens their page with profile, one-on-ones, action items, brief and goals', async () => {
     const u = userEvent.setup();
     renderApp('/reps', {
       reps: [
@@ -36,7 +36,7 @@ describe('rep page', () => {
     expect(
       await within(screen.getByRole('region', { name: 'Action items' })).findByText('No action items here'),
     ).toBeTruthy();
-    expect(within(screen.getByRole('region', { name: 'Goals' })).getByText(/version/)).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Goals' })).getByText(/No active goals/)).toBeTruthy();
   });
 
   test('archive and unarchive from the rep page', async () => {

@@ -3,6 +3,7 @@ import { AppShell, Burger, Group, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconMessages } from '@tabler/icons-react';
 import { Outlet } from 'react-router';
+import { SearchSpotlight } from '../features/search/SearchSpotlight';
 import { ThemeFromSettings } from '../theme/ThemeFromSettings';
 import { AppNavbar } from './AppNavbar';
 import { ThemeMenu } from './ThemeMenu';
@@ -23,6 +24,7 @@ export function AppLayout() {
       padding="xl"
     >
       <ThemeFromSettings />
+      <SearchSpotlight />
       <a href="#main-content" className="cb-skip-link" onClick={skipToContent}>
         Skip to content
       </a>

@@ -10,9 +10,11 @@ import { QueryError } from '../../components/QueryError';
 import { RepActionItemsSection } from '../action-items/RepActionItemsSection';
 import { RepTalkingPointsSection } from '../agenda/RepTalkingPointsSection';
 import { RepExportMenu } from '../exports/RepExportMenu';
+import { PreMeetingBrief } from '../brief/PreMeetingBrief';
+import { GoalsSection } from '../goals/GoalsSection';
 import { RepMeetingsSection } from '../meetings/RepMeetingsSection';
+import { RepSkillsCard } from '../skills/RepSkillsCard';
 import { RepStatusBadge } from './rep-badges';
-import { RepComingSections } from './RepComingSections';
 import { RepFormModal } from './RepFormModal';
 import { RepProfile } from './RepProfile';
 import { RepNotFound } from './RepNotFound';
@@ -103,6 +105,7 @@ function RepPageContent({ repId }: { repId: number }) {
         }
       />
       <Stack gap="lg">
+        <PreMeetingBrief repId={repId} />
         <RepProfile rep={data} />
         <Grid gap="lg" align="flex-start">
           <Grid.Col span={{ base: 12, md: 8 }}>
@@ -114,7 +117,8 @@ function RepPageContent({ repId }: { repId: number }) {
         </Grid>
         <RepAccountabilitySection repId={repId} repName={data.name} />
         <RepActionItemsSection rep={data} />
-        <RepComingSections />
+        <GoalsSection repId={repId} />
+        <RepSkillsCard repId={repId} />
       </Stack>
       <RepFormModal opened={editing} rep={data} onClose={() => setEditing(false)} />
     </>

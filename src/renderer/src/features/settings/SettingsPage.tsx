@@ -5,6 +5,7 @@ import { useThemePreference } from '../../theme/use-theme-preference';
 import { NotificationsSetting } from '../today/NotificationsSetting';
 import { AgendaTemplatesSettings } from '../agenda/AgendaTemplatesSettings';
 import { YourDataSettings } from '../backup/YourDataSettings';
+import { SkillsSettings } from '../skills/SkillsSettings';
 
 const THEME_LABELS: Record<ThemePreference, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 const isThemePreference = (value: string): value is ThemePreference =>
@@ -38,6 +39,7 @@ export function SettingsPage() {
         </Paper>
         <NotificationsSetting />
         <AgendaTemplatesSettings />
+        <SkillsSettings />
         <YourDataSettings />
       </Stack>
     </>

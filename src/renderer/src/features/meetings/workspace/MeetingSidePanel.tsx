@@ -1,7 +1,9 @@
-import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { ActionItem } from '@shared/action-items/action-item';
 import { daysOverdue, formatDueDate, overdueLabel } from '../../action-items/due-dates';
+import { PreMeetingBrief } from '../../brief/PreMeetingBrief';
 import { FollowUpPanel } from '../../follow-ups';
+import { SkillRatingsBlock } from '../../skills/SkillRatingsBlock';
 
 function ItemLine({ item }: { item: ActionItem }) {
   const overdue = daysOverdue(item);
@@ -36,9 +38,17 @@ function ItemLine({ item }: { item: ActionItem }) {
 
 /**
  * The side panel: the follow-up of earlier commitments first (the accountability loop is the
- * point of the meeting), then what was agreed here, and honest room for the brief.
+ * point of the meeting), then what was agreed here, the skill ratings, and the brief.
  */
-export function MeetingSidePanel({ meetingId, actionItems }: { meetingId: number; actionItems: ActionItem[] }) {
+export function MeetingSidePanel({
+  meetingId,
+  repId,
+  actionItems,
+}: {
+  meetingId: number;
+  repId: number;
+  actionItems: ActionItem[];
+}) {
   return (
     <Stack gap="md">
       <FollowUpPanel meetingId={meetingId} />
@@ -58,14 +68,8 @@ export function MeetingSidePanel({ meetingId, actionItems }: { meetingId: number
           </List>
         )}
       </section>
-      <Paper radius="md" p="sm" className="cb-coming-soon" component="section" aria-label="Brief">
-        <Title order={2} fz="h6" mb={4}>
-          Brief
-        </Title>
-        <Text size="xs" c="dimmed">
-          The rep&apos;s brief (goals, skills, history) arrives in a later version.
-        </Text>
-      </Paper>
+      <SkillRatingsBlock meetingId={meetingId} />
+      <PreMeetingBrief repId={repId} meetingId={meetingId} compact />
     </Stack>
   );
 }

@@ -66,7 +66,11 @@ export function MeetingWorkspaceView({ workspace, onReload }: MeetingWorkspaceVi
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8, lg: 3 }} order={3}>
           <Paper withBorder radius="md" p="md">
-            <MeetingSidePanel meetingId={workspace.meeting.id} actionItems={workspace.actionItems} />
+            <MeetingSidePanel
+              meetingId={workspace.meeting.id}
+              repId={workspace.meeting.repId}
+              actionItems={workspace.actionItems}
+            />
           </Paper>
         </Grid.Col>
       </Grid>

@@ -1,0 +1,29 @@
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData } from '@tanstack/react-query';
+import { searchWords } from '@shared/search/fts-query';
+import { useApiQuery } from '../../api/queries';
+
+export interface SearchFilterValues {
+  repId: number | null;
+  from: string | null;
+  to: string | null;
+}
+
+export const NO_FILTERS: SearchFilterValues = { repId: null, from: null, to: null };
+
+/**
+ * Searches as the manager types, 200 ms after the last key. Any text is sent as typed: main turns
+ * it into an FTS5 query that cannot fail, so quotes, brackets, AND or "-" are just characters.
+ */
+export function useSearch(text: string, filters: SearchFilterValues, limit = 30) {
+  const [debounced] = useDebouncedValue(text, 200);
+  const hasWords = searchWords(debounced).length > 0;
+  // A range the wrong way round is not sent (main would refuse it); the filter shows why.
+  const rangeOk = !filters.from || !filters.to || filters.from <= filters.to;
+  const query = useApiQuery(
+    'search.query',
+    { text: debounced.slice(0, 500), repId: filters.repId, from: filters.from, to: filters.to, limit },
+    { enabled: hasWords && rangeOk, placeholderData: keepPreviousData },
+  );
+  return { query, hasWords, rangeOk, settled: debounced === text };
+}
