@@ -114,3 +114,35 @@ describe('action-item list', () => {
     expect(within(section).queryByRole('combobox', { name: 'Filter by rep' })).toBeNull();
   });
 });
+
+describe('linking an action item to a goal', () => {
+  test('links it to one of the rep’s active goals and shows it is linked', async () => {
+    const u = userEvent.setup();
+    const bridge = bridgeWithItems();
+    const sendPricing = bridge.data.actionItems.find((item) => item.title === 'Send pricing');
+    const created = await bridge.invoke('goals.create', {
+      repId: 1,
+      kind: 'metric',
+      title: 'Meetings booked Q4',
+      metric: 'Meetings booked',
+      unit: 'count',
+      startValue: 0,
+      targetValue: 40,
+      startDate: daysAgo(30),
+      endDate: format(new Date(Date.now() + 60 * 86_400_000), 'yyyy-MM-dd'),
+    });
+    if (!created.ok || !sendPricing) throw new Error('fixture not created');
+    renderApp('/action-items', bridge);
+    await screen.findByRole('table', { name: 'Action items' });
+    await u.click(within(rowOf('Send pricing')).getByRole('button', { name: 'More for “Send pricing”' }));
+    await u.click(await screen.findByRole('menuitem', { name: 'Link to a goal…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Link to a goal' });
+    await u.click(within(dialog).getByRole('combobox', { name: 'Goal' }));
+    await u.click(await screen.findByRole('option', { name: 'Meetings booked Q4' }));
+    await u.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(bridge.callsOf('actionItems.linkGoal')).toEqual([{ id: sendPricing.id, goalId: created.value.id }]),
+    );
+    expect(await within(rowOf('Send pricing')).findByText(/linked to a goal/)).toBeTruthy();
+  });
+});

@@ -1,11 +1,13 @@
 import { ActionIcon, Anchor, Badge, Checkbox, Menu, Select, Stack, Table, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { IconArrowBackUp, IconDots, IconTrash } from '@tabler/icons-react';
+import { IconArrowBackUp, IconDots, IconTarget, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ActionItemListItem, ActionItemOwner, ActionItemStatus } from '@shared/action-items/action-item';
 import { formatMeetingDateTime } from '../meetings/meeting-dates';
 import { ActionItemTitle } from './ActionItemTitle';
 import { daysOverdue, overdueLabel } from './due-dates';
+import { LinkGoalModal } from './LinkGoalModal';
 
 export type ActionItemChange = Partial<Pick<ActionItemListItem, 'title' | 'owner' | 'dueDate' | 'status'>>;
 
@@ -26,6 +28,7 @@ interface ActionItemRowProps {
 export function ActionItemRow({ item, showRep, onChange }: ActionItemRowProps) {
   const overdue = daysOverdue(item);
   const change = (next: ActionItemChange) => onChange(item, next);
+  const [linkingGoal, setLinkingGoal] = useState(false);
   return (
     <Table.Tr data-action-item-id={item.id}>
       <Table.Td w={40}>
@@ -52,6 +55,7 @@ export function ActionItemRow({ item, showRep, onChange }: ActionItemRowProps) {
               </Anchor>
             ) : null}
             {item.carryCount > 0 ? ` · carried ${item.carryCount}×` : null}
+            {item.goalId !== null ? ' · linked to a goal' : null}
           </Text>
         </Stack>
       </Table.Td>
@@ -100,6 +104,9 @@ export function ActionItemRow({ item, showRep, onChange }: ActionItemRowProps) {
             </ActionIcon>
           </Menu.Target>
           <Menu.Dropdown>
+            <Menu.Item leftSection={<IconTarget size={16} aria-hidden />} onClick={() => setLinkingGoal(true)}>
+              Link to a goal…
+            </Menu.Item>
             {item.status === 'open' ? (
               <Menu.Item
                 leftSection={<IconTrash size={16} aria-hidden />}
@@ -117,6 +124,7 @@ export function ActionItemRow({ item, showRep, onChange }: ActionItemRowProps) {
             )}
           </Menu.Dropdown>
         </Menu>
+        {linkingGoal ? <LinkGoalModal item={item} opened onClose={() => setLinkingGoal(false)} /> : null}
       </Table.Td>
     </Table.Tr>
   );
