@@ -1,7 +1,7 @@
 import type { ApiMethod, ApiOutput, ApiParsedInput } from '@shared/api/contract';
 import type { PreMeetingBrief } from '@shared/brief/brief';
 import { readCheckInCsv } from '@shared/goals/check-in-import';
-import type { GoalDetail, GoalSummary } from '@shared/goals/goal';
+import type { GoalCheckIn, GoalDetail, GoalSummary } from '@shared/goals/goal';
 import type { SearchHit } from '@shared/search/search';
 import type { Skill, SkillRating } from '@shared/skills/skill';
 import { FakeApiError } from './fake-meeting-data';
@@ -41,6 +41,7 @@ export class FakeHistory {
   briefs = new Map<number, PreMeetingBrief>();
   searchHits: SearchHit[] = [];
   goals: GoalSummary[] = [];
+  checkIns: GoalCheckIn[] = [];
   skills: Skill[] = [];
   ratings: SkillRating[] = [];
   imported = 0;
@@ -101,7 +102,12 @@ export class FakeHistory {
       this.imported += read.rows.length;
       return { imported: read.rows.length, goalCount: new Set(read.rows.map((row) => row.goalTitle)).size };
     },
-    'goals.addCheckIn': () => this.notFaked(),
+    'goals.addCheckIn': ({ goalId, date, value, note, meetingId }) => {
+      this.goal(goalId);
+      const checkIn = { id: this.nextId++, goalId, meetingId: meetingId ?? null, date, value, note, createdAt: NOW };
+      this.checkIns.push(checkIn);
+      return checkIn;
+    },
     'goals.updateCheckIn': () => this.notFaked(),
     'goals.removeCheckIn': () => this.notFaked(),
     'skills.list': ({ includeRetired }) => this.skills.filter((skill) => includeRetired || skill.retiredAt === null),

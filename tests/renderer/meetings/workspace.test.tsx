@@ -159,4 +159,31 @@ describe('meeting workspace', () => {
     expect(await screen.findByRole('heading', { name: 'This one-on-one does not exist' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Back to one-on-ones' })).toBeTruthy();
   });
+
+  test('records a goal check-in during the one-on-one, dated to the meeting and tied to it', async () => {
+    const u = userEvent.setup();
+    const bridge = anaMeeting();
+    const goal = await bridge.invoke('goals.create', {
+      repId: 1,
+      kind: 'metric',
+      title: 'Q1 quota',
+      metric: 'Quota attained',
+      unit: 'currency',
+      startValue: 0,
+      targetValue: 100_000,
+      startDate: '2026-01-01',
+      endDate: '2026-03-31',
+    });
+    if (!goal.ok) throw new Error('goal not created');
+    renderApp('/meetings/100', bridge);
+    const block = await screen.findByRole('region', { name: 'Goal check-in' });
+    await u.type(within(block).getByRole('textbox', { name: 'Value today' }), '42000');
+    await u.click(within(block).getByRole('button', { name: 'Record' }));
+    await waitFor(() =>
+      expect(bridge.callsOf('goals.addCheckIn')).toEqual([
+        { goalId: goal.value.id, value: 42000, date: '2026-02-02', note: null, meetingId: 100 },
+      ]),
+    );
+    expect(await within(block).findByText(/Q1 quota: .*42,000.* recorded/)).toBeTruthy();
+  });
 });

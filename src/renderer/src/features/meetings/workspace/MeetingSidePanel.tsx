@@ -3,6 +3,7 @@ import type { ActionItem } from '@shared/action-items/action-item';
 import { daysOverdue, formatDueDate, overdueLabel } from '../../action-items/due-dates';
 import { PreMeetingBrief } from '../../brief/PreMeetingBrief';
 import { FollowUpPanel } from '../../follow-ups';
+import { MeetingCheckInBlock } from '../../goals/MeetingCheckInBlock';
 import { SkillRatingsBlock } from '../../skills/SkillRatingsBlock';
 
 function ItemLine({ item }: { item: ActionItem }) {
@@ -43,10 +44,13 @@ function ItemLine({ item }: { item: ActionItem }) {
 export function MeetingSidePanel({
   meetingId,
   repId,
+  meetingDay,
   actionItems,
 }: {
   meetingId: number;
   repId: number;
+  /** The one-on-one's calendar day (yyyy-MM-dd, local). */
+  meetingDay: string;
   actionItems: ActionItem[];
 }) {
   return (
@@ -69,6 +73,7 @@ export function MeetingSidePanel({
         )}
       </section>
       <SkillRatingsBlock meetingId={meetingId} />
+      <MeetingCheckInBlock meetingId={meetingId} repId={repId} meetingDay={meetingDay} />
       <PreMeetingBrief repId={repId} meetingId={meetingId} compact />
     </Stack>
   );

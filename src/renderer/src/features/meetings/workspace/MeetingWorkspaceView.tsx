@@ -11,6 +11,7 @@ import { useAgendaEditor } from './use-agenda-editor';
 import { useNextMeetingDay } from './use-next-meeting-day';
 import { useWorkspaceNotes } from './use-workspace-notes';
 import { WorkspaceHeader } from './WorkspaceHeader';
+import { localDayOf } from '../../accountability/format';
 
 interface MeetingWorkspaceViewProps {
   /** The workspace as last read; the editors and agenda take their starting content from the first one. */
@@ -69,6 +70,7 @@ export function MeetingWorkspaceView({ workspace, onReload }: MeetingWorkspaceVi
             <MeetingSidePanel
               meetingId={workspace.meeting.id}
               repId={workspace.meeting.repId}
+              meetingDay={localDayOf(workspace.meeting.scheduledAt)}
               actionItems={workspace.actionItems}
             />
           </Paper>
