@@ -1,76 +1,17 @@
+import { calendarDayOf as sharedCalendarDayOf } from '@shared/accountability/calendar-days';
+import { figuresOver, type AccountabilityItem, type CommitmentOwner } from '@shared/accountability/figures';
+import type { DayRange } from '@shared/accountability/period';
+
 /*
- * LEAD: swap for src/shared/accountability (issue 4) when it lands. These are local copies of
- * DESIGN.md's accountability figures and goal pacing, written so issue 6 stands alone; they follow
- * the same rules and names (figuresOver, goalPacing) so the swap is an import change.
+ * The reports use the same accountability figures and goal pacing as the screens
+ * (src/shared/accountability), so a PDF never disagrees with the team view. What is left here is
+ * what only documents need: the follow-through of every month a chosen range touches.
  */
-
-export type CommitmentOwner = 'rep' | 'manager';
-
-export interface FigureItem {
-  id: number;
-  owner: CommitmentOwner;
-  /** Calendar days, yyyy-MM-dd. */
-  dueDate: string | null;
-  status: 'open' | 'done' | 'dropped';
-  completedOn: string | null;
-}
-
-export interface DayRange {
-  from: string;
-  to: string;
-}
-
-export interface AccountabilityFigures {
-  dueCount: number;
-  doneCount: number;
-  onTimeCount: number;
-  coveredCount: number;
-  /** Null is "no data" (shown as —), never 0 % or 100 %. */
-  followThroughRate: number | null;
-  onTimeRate: number | null;
-  coverageRate: number | null;
-  /** As of today, whatever the period. */
-  openCount: number;
-  overdueCount: number;
-}
-
-const rate = (count: number, total: number): number | null => (total === 0 ? null : count / total);
-
-/**
- * D = the owner's items due in the range and not after today, dropped ones left out (dropping is
- * a decision, not a miss). Follow-through = done / D; on time = done by the due date / D;
- * coverage = done or checked at a later one-on-one / D.
- */
-export function figuresOver(
-  items: readonly FigureItem[],
-  checkedItemIds: ReadonlySet<number>,
-  range: DayRange,
-  today: string,
-  owner: CommitmentOwner,
-): AccountabilityFigures {
-  const lastDay = range.to < today ? range.to : today;
-  const figures = { dueCount: 0, doneCount: 0, onTimeCount: 0, coveredCount: 0, openCount: 0, overdueCount: 0 };
-  for (const item of items) {
-    if (item.owner !== owner) continue;
-    if (item.status === 'open') {
-      figures.openCount += 1;
-      if (item.dueDate !== null && item.dueDate < today) figures.overdueCount += 1;
-    }
-    const due = item.dueDate;
-    if (item.status === 'dropped' || due === null || due < range.from || due > lastDay) continue;
-    figures.dueCount += 1;
-    const done = item.status === 'done';
-    if (done) figures.doneCount += 1;
-    if (done && item.completedOn !== null && item.completedOn <= due) figures.onTimeCount += 1;
-    if (done || checkedItemIds.has(item.id)) figures.coveredCount += 1;
-  }
-  return {
-    ...figures,
-    followThroughRate: rate(figures.doneCount, figures.dueCount),
-    onTimeRate: rate(figures.onTimeCount, figures.dueCount),
-    coverageRate: rate(figures.coveredCount, figures.dueCount),
-  };
-}
+export { figuresOver, type AccountabilityFigures, type CommitmentOwner } from '@shared/accountability/figures';
+export { goalPacing, type GoalPace, type GoalPacing } from '@shared/accountability/goal-pacing';
+export { daysBetween } from '@shared/accountability/calendar-days';
+export type { DayRange } from '@shared/accountability/period';
+export type FigureItem = AccountabilityItem;
 
 export interface MonthlyPoint {
   /** yyyy-MM. */
@@ -111,61 +52,6 @@ export function monthlyFollowThrough(
 const maxDay = (a: string, b: string) => (a > b ? a : b);
 const minDay = (a: string, b: string) => (a < b ? a : b);
 
-export type GoalPace = 'achieved' | 'on_track' | 'at_risk' | 'off_track';
-
-export interface GoalPacing {
-  pace: GoalPace;
-  progress: number;
-  expected: number;
-}
-
-const EPSILON = 1e-9;
-
-/**
- * Progress = (latest − start) / (target − start); expected = share of the period elapsed.
- * Achieved at ≥ 100 %, on track when progress ≥ expected − 0.10, at risk down to expected − 0.25.
- */
-export function goalPacing(input: {
-  start: number;
-  target: number;
-  latest: number | null;
-  startDate: string;
-  endDate: string;
-  today: string;
-}): GoalPacing {
-  const value = input.latest ?? input.start;
-  const progress =
-    input.target === input.start
-      ? value >= input.target
-        ? 1
-        : 0
-      : (value - input.start) / (input.target - input.start);
-  const length = daysBetween(input.startDate, input.endDate);
-  const expected =
-    length <= 0
-      ? input.today >= input.startDate
-        ? 1
-        : 0
-      : Math.min(1, Math.max(0, daysBetween(input.startDate, input.today) / length));
-  const pace: GoalPace =
-    progress >= 1 - EPSILON
-      ? 'achieved'
-      : progress >= expected - 0.1 - EPSILON
-        ? 'on_track'
-        : progress >= expected - 0.25 - EPSILON
-          ? 'at_risk'
-          : 'off_track';
-  return { pace, progress, expected };
-}
-
-const dayNumber = (day: string): number =>
-  Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
-
-export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
-
 /** The calendar day an instant falls on in the machine's time zone, which is the manager's. */
-export function calendarDayOf(instant: Date | string): string {
-  const date = typeof instant === 'string' ? new Date(instant) : instant;
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+export const calendarDayOf = (instant: Date | string): string =>
+  sharedCalendarDayOf(typeof instant === 'string' ? new Date(instant) : instant);
