@@ -4,7 +4,6 @@ import { Alert, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconChecks } from '@tabler/icons-react';
 import { isCarryOutcome, type FollowUpOutcome, type FollowUpPanelItem } from '@shared/follow-ups/follow-up';
 import { useApiQuery } from '../../api/queries';
-import { EmptyPanel } from '../../components/EmptyPanel';
 import { LoadingRows } from '../../components/LoadingRows';
 import { QueryError } from '../../components/QueryError';
 import { pluralize } from '../accountability/format';
@@ -51,12 +50,21 @@ export function FollowUpPanel({ meetingId }: { meetingId: number }) {
   }
   const { items, meetingDay, meetingStatus } = panel.data;
   if (items.length === 0) {
+    // Compact: in the one-on-one's side panel an empty follow-up should not push the rest down.
     return (
-      <EmptyPanel
-        icon={<IconChecks size={24} />}
-        title="Nothing to follow up"
-        description="Nothing to follow up — every earlier commitment is closed."
-      />
+      <Paper withBorder radius="md" p="sm" component="section" aria-labelledby="follow-up-heading">
+        <Group gap="xs" wrap="nowrap" align="flex-start">
+          <IconChecks size={18} aria-hidden color="var(--mantine-color-teal-6)" />
+          <Stack gap={2}>
+            <Title order={2} fz="h5" id="follow-up-heading">
+              Follow-up
+            </Title>
+            <Text size="sm" c="dimmed">
+              Nothing to follow up — every earlier commitment is closed.
+            </Text>
+          </Stack>
+        </Group>
+      </Paper>
     );
   }
   const current = Math.min(activeIndex, items.length - 1);
