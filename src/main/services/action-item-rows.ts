@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { calendarDayOf } from '@shared/accountability/calendar-days';
 import type { ActionItem, ActionItemStatus } from '@shared/action-items/action-item';
 
 /** An action_items row as SQLite returns it. */
@@ -38,7 +38,7 @@ export const toActionItem = (row: ActionItemSqlRow): ActionItem => ({
 });
 
 /** Calendar days are the manager's: "today" in the local time zone, not UTC. */
-export const localDay = (date: Date): string => format(date, 'yyyy-MM-dd');
+export const localDay = (date: Date): string => calendarDayOf(date);
 
 /**
  * The closing columns that go with a status. Done and dropped record the day (the on-time rate

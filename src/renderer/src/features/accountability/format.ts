@@ -1,4 +1,4 @@
-import { daysBetween } from '@shared/accountability/calendar-days';
+import { calendarDayOf, daysBetween } from '@shared/accountability/calendar-days';
 
 /** A rate as a whole percentage; null is "no data" and reads "—", never 0 % (DESIGN.md). */
 export const formatRate = (rate: number | null): string => (rate === null ? '—' : `${Math.round(rate * 100)} %`);
@@ -18,11 +18,7 @@ export function relativeDay(day: string, today: string): string {
  * The manager's calendar day of an instant (yyyy-MM-dd), from the local clock: the same day the
  * main process counts with, since both run on the manager's machine.
  */
-export function localDayOf(instant: string): string {
-  const date = new Date(instant);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+export const localDayOf = (instant: string): string => calendarDayOf(new Date(instant));
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 

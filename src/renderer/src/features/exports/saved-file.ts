@@ -1,3 +1,5 @@
+import { calendarDayOf } from '@shared/accountability/calendar-days';
+
 /** "24 KB", "1.2 MB": file sizes as a file manager shows them. */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
@@ -19,8 +21,6 @@ export const fileNameOf = (filePath: string): string => filePath.split(/[\\/]/).
 
 /** Today and the same day a year ago, local calendar days (yyyy-MM-dd), for "the last 12 months". */
 export function lastTwelveMonths(now: Date = new Date()): [string, string] {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  const day = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
   const start = new Date(now.getFullYear() - 1, now.getMonth(), now.getDate() + 1);
-  return [day(start), day(now)];
+  return [calendarDayOf(start), calendarDayOf(now)];
 }

@@ -1,4 +1,5 @@
 import { differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import { calendarDayOf } from '@shared/accountability/calendar-days';
 
 // `undefined` locale: dates and times read the way the manager's system writes them.
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -23,7 +24,7 @@ export function dayHeading(instant: string, now: Date = new Date()): string {
 }
 
 /** The local calendar day of an instant, as yyyy-MM-dd: the key meetings are grouped by. */
-export const localDayKey = (instant: string): string => format(new Date(instant), 'yyyy-MM-dd');
+export const localDayKey = (instant: string): string => calendarDayOf(new Date(instant));
 
 /*
  * Mantine's date pickers hold local wall-clock strings ("2026-11-27 09:30:00"). Meetings are
