@@ -59,6 +59,8 @@ export interface LaunchOptions {
   };
   /** Print PDF exports with a second headless Chromium (off by default: one launch less per test). */
   pdf?: boolean;
+  /** More Chromium switches, e.g. the typing-latency bench's unthrottled frames. */
+  extraChromiumArgs?: readonly string[];
 }
 
 export interface LaunchedApp {
@@ -119,7 +121,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM_PATH,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS, ...(options.extraChromiumArgs ?? [])],
       colorScheme: options.colorScheme ?? 'light',
       viewport: options.viewport ?? { width: 1360, height: 860 },
       locale: 'en-US',

@@ -4,6 +4,8 @@ import type { SaveNotesResult } from '@shared/meetings/meeting';
 import type { TiptapDoc } from '@shared/notes/tiptap-json';
 import type { SaveNotesInput } from '../../../src/renderer/src/features/notes-editor/autosave/notes-autosave';
 import {
+  useAutosaveConflict,
+  useAutosaveSnapshot,
   useNotesAutosave,
   type UseNotesAutosaveOptions,
 } from '../../../src/renderer/src/features/notes-editor/autosave/use-notes-autosave';
@@ -30,7 +32,13 @@ function setup(overrides: Partial<UseNotesAutosaveOptions> = {}) {
   });
   const onSaved = vi.fn();
   const initialProps: UseNotesAutosaveOptions = { meetingId: 1, initialRevision: 7, save, onSaved, ...overrides };
-  const hook = renderHook((props: UseNotesAutosaveOptions) => useNotesAutosave(props), { initialProps });
+  const hook = renderHook(
+    (props: UseNotesAutosaveOptions) => {
+      const autosave = useNotesAutosave(props);
+      return { ...autosave, ...useAutosaveSnapshot(autosave) };
+    },
+    { initialProps },
+  );
   return { ...hook, save, onSaved, initialProps };
 }
 
@@ -106,5 +114,39 @@ describe('useNotesAutosave', () => {
       state: 'conflict',
       message: 'Someone saved these notes in another window. Reload to see the latest.',
     });
+  });
+
+  test('saving does not re-render whoever holds the autosave; only readers of its state re-render', async () => {
+    let holderRenders = 0;
+    const save = vi.fn(async (input: SaveNotesInput) => savedAs(input.baseRevision + 1));
+    const holder = renderHook(() => {
+      holderRenders += 1;
+      return useNotesAutosave({ meetingId: 1, initialRevision: 0, save });
+    });
+    const reader = renderHook(() => useAutosaveSnapshot(holder.result.current));
+    const conflict = renderHook(() => useAutosaveConflict(holder.result.current));
+    const conflictAnswer = conflict.result.current;
+    for (const text of ['one', 'two', 'three']) {
+      act(() => holder.result.current.notifyChange('shared', doc(text)));
+      await act(() => vi.advanceTimersByTimeAsync(800));
+    }
+    expect(save).toHaveBeenCalledTimes(3);
+    expect(reader.result.current).toMatchObject({ state: 'saved', revision: 3 });
+    expect(holderRenders).toBe(1);
+    // No conflict: the same (null) answer throughout, so its readers never re-rendered for a save.
+    expect(conflict.result.current).toBe(conflictAnswer);
+    expect(conflictAnswer).toBeNull();
+  });
+
+  test('useAutosaveConflict answers with the refusal’s message once a save is refused', async () => {
+    const save = vi.fn(async () => {
+      throw Object.assign(new Error('Changed in another window.'), { code: 'conflict' });
+    });
+    const holder = renderHook(() => useNotesAutosave({ meetingId: 1, initialRevision: 0, save }));
+    const conflict = renderHook(() => useAutosaveConflict(holder.result.current));
+    act(() => holder.result.current.notifyChange('shared', doc('mine')));
+    expect(conflict.result.current).toBeNull();
+    await act(() => vi.advanceTimersByTimeAsync(800));
+    expect(conflict.result.current).toEqual({ message: 'Changed in another window.' });
   });
 });

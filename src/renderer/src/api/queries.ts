@@ -51,7 +51,11 @@ export interface ApiMutationOptions<K extends ApiMethod> {
 const matches = (invalidation: Invalidation, method: string): boolean =>
   invalidation.endsWith('.*') ? method.startsWith(invalidation.slice(0, -1)) : method === invalidation;
 
-async function invalidate(queryClient: QueryClient, invalidations: readonly Invalidation[]): Promise<void> {
+/** Refetches (or marks stale) every cached query the invalidations name. */
+export async function invalidateApiQueries(
+  queryClient: QueryClient,
+  invalidations: readonly Invalidation[],
+): Promise<void> {
   if (invalidations.length === 0) return;
   await queryClient.invalidateQueries({
     predicate: ({ queryKey }) =>
@@ -69,7 +73,7 @@ export function useApiMutation<K extends ApiMethod>(
   return useMutation<ApiOutput<K>, ApiCallError, ApiInput<K>>({
     mutationFn: (input) => callApi(method, input),
     onSuccess: async (value, input) => {
-      await invalidate(queryClient, invalidates);
+      await invalidateApiQueries(queryClient, invalidates);
       onSuccess?.(value, input);
     },
     onError: (error, input) => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Button, Stack } from '@mantine/core';
 import { IconCalendarQuestion } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
@@ -43,9 +43,11 @@ function MeetingWorkspaceLoader({ meetingId }: { meetingId: number }) {
   );
   const [generation, setGeneration] = useState(0);
 
-  const reload = () => {
-    void workspace.refetch().then(() => setGeneration((value) => value + 1));
-  };
+  const { refetch } = workspace;
+  // Stable, so a save's update of the cached workspace does not re-render the open meeting.
+  const reload = useCallback(() => {
+    void refetch().then(() => setGeneration((value) => value + 1));
+  }, [refetch]);
 
   if (workspace.isPending) return <LoadingRows label="Opening the one-on-one" rows={6} />;
   if (workspace.isError) {

@@ -1,7 +1,9 @@
+import { memo, useMemo } from 'react';
 import { Grid, Paper, Stack } from '@mantine/core';
 import type { MeetingWorkspace } from '@shared/meetings/meeting';
 import { MeetingExportMenu } from '../../exports/MeetingExportMenu';
-import { SaveStateIndicator } from '../../notes-editor/autosave/SaveStateIndicator';
+import { AutosaveStateIndicator } from '../../notes-editor/autosave/SaveStateIndicator';
+import { useAutosaveConflict } from '../../notes-editor/autosave/use-notes-autosave';
 import { useMeetingDialogs } from '../use-meeting-dialogs';
 import { AgendaPanel } from './AgendaPanel';
 import { MeetingSidePanel } from './MeetingSidePanel';
@@ -20,21 +22,43 @@ interface MeetingWorkspaceViewProps {
   onReload: () => void;
 }
 
-/** The screen a manager lives in during a one-on-one: agenda left, notes centre, side panel right. */
-export function MeetingWorkspaceView({ workspace, onReload }: MeetingWorkspaceViewProps) {
+/**
+ * The fields of a workspace the screen reads only once, when it opens: the editors own the notes
+ * from then on, and the autosave keeps the revision. A save writes them back into the cache.
+ */
+const READ_AT_OPEN = ['sharedNotes', 'privateNotes', 'notesRevision'] as const;
+
+const changedOnlyByASave = (before: MeetingWorkspaceViewProps, after: MeetingWorkspaceViewProps): boolean =>
+  before.onReload === after.onReload &&
+  (Object.keys(after.workspace) as (keyof MeetingWorkspace)[]).every(
+    (field) =>
+      (READ_AT_OPEN as readonly string[]).includes(field) || before.workspace[field] === after.workspace[field],
+  );
+
+/**
+ * The screen a manager lives in during a one-on-one: agenda left, notes centre, side panel right.
+ * Memoised against saves: an autosave puts the saved notes and revision into the cached workspace,
+ * and re-rendering every panel for that, every second or two while the manager types, cost frames
+ * (issue 3's typing latency). Changes the screen shows (action items, talking points) still render.
+ */
+export const MeetingWorkspaceView = memo(function MeetingWorkspaceView({
+  workspace,
+  onReload,
+}: MeetingWorkspaceViewProps) {
   const { meeting } = workspace;
   const { autosave, sharedEditorRef } = useWorkspaceNotes(workspace);
   const agenda = useAgendaEditor(meeting.id, workspace.agenda);
   const defaultDueDate = useNextMeetingDay(meeting);
   const { actions, dialogs } = useMeetingDialogs();
-  const conflict = autosave.state === 'conflict' ? { message: autosave.message, onReload } : null;
+  const refused = useAutosaveConflict(autosave);
+  const conflict = useMemo(() => (refused ? { message: refused.message, onReload } : null), [refused, onReload]);
 
   return (
     <>
       <WorkspaceHeader
         meeting={meeting}
         actions={actions}
-        saveState={<SaveStateIndicator state={autosave.state} message={autosave.message} onReload={onReload} />}
+        saveState={<AutosaveStateIndicator autosave={autosave} onReload={onReload} />}
         exportMenu={
           <MeetingExportMenu meetingId={meeting.id} repName={meeting.repName} beforeExport={autosave.flush} />
         }
@@ -79,4 +103,4 @@ export function MeetingWorkspaceView({ workspace, onReload }: MeetingWorkspaceVi
       {dialogs}
     </>
   );
-}
+}, changedOnlyByASave);

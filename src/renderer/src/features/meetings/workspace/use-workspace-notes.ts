@@ -1,17 +1,25 @@
 import { useRef, type RefObject } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Editor } from '@tiptap/react';
+import type { ActionItem } from '@shared/action-items/action-item';
 import type { MeetingWorkspace, SaveNotesResult } from '@shared/meetings/meeting';
-import { subscribeFlushRequest } from '../../../api/client';
-import { useApiMutation } from '../../../api/queries';
+import { callApi, subscribeFlushRequest } from '../../../api/client';
+import { apiQueryKey, invalidateApiQueries } from '../../../api/queries';
 import type { SaveNotesInput } from '../../notes-editor/autosave/notes-autosave';
 import { useNotesAutosave, type NotesAutosaveHandle } from '../../notes-editor/autosave/use-notes-autosave';
 import { patchWorkspace } from './workspace-cache';
+
+const sameActionItems = (before: readonly ActionItem[] | undefined, after: readonly ActionItem[]): boolean =>
+  before !== undefined && JSON.stringify(before) === JSON.stringify(after);
 
 /**
  * Wires one meeting's notes to the API: autosave through `meetings.saveNotes` from the revision
  * the workspace opened at, ids for new action items put back into the shared editor, the side
  * panel refreshed from what the save returned, and a flush when the window asks to close.
+ *
+ * The save is a plain call, not a TanStack mutation: a mutation's pending/success states would
+ * re-render the workspace twice per autosave while the manager types. The autosave shows
+ * failures itself (save state, retry, conflict alert), so no toast per attempt either.
  */
 export function useWorkspaceNotes(workspace: MeetingWorkspace): {
   autosave: NotesAutosaveHandle;
@@ -20,28 +28,32 @@ export function useWorkspaceNotes(workspace: MeetingWorkspace): {
   const meetingId = workspace.meeting.id;
   const queryClient = useQueryClient();
   const sharedEditorRef = useRef<Editor | null>(null);
-  const saveNotes = useApiMutation('meetings.saveNotes', {
-    // Counts and lists elsewhere show the action items this save created or changed.
-    invalidates: ['actionItems.list', 'meetings.listForRep', 'meetings.upcoming', 'reps.list'],
-    // The autosave shows failures itself (save state, retry, conflict alert): no toast per attempt.
-    shouldNotify: () => false,
-  });
-  const { mutateAsync } = saveNotes;
 
   const onSaved = (result: SaveNotesResult) => {
     sharedEditorRef.current?.commands.applyAssignedActionItemIds(result.assignedActionItemIds);
+    const cached = queryClient.getQueryData<MeetingWorkspace>(apiQueryKey('meetings.open', { id: meetingId }));
     patchWorkspace(queryClient, meetingId, (current) => ({
       ...current,
       notesRevision: result.notesRevision,
       actionItems: result.actionItems,
     }));
+    // Counts and lists elsewhere show this meeting's action items; plain typing leaves them as
+    // they were, and refetching those lists on every autosave would cost frames for nothing.
+    if (!sameActionItems(cached?.actionItems, result.actionItems)) {
+      void invalidateApiQueries(queryClient, [
+        'actionItems.list',
+        'meetings.listForRep',
+        'meetings.upcoming',
+        'reps.list',
+      ]);
+    }
   };
 
   const autosave = useNotesAutosave({
     meetingId,
     initialRevision: workspace.notesRevision,
     save: async (input: SaveNotesInput) => {
-      const result = await mutateAsync({
+      const result = await callApi('meetings.saveNotes', {
         id: input.meetingId,
         baseRevision: input.baseRevision,
         ...(input.shared ? { shared: input.shared } : {}),

@@ -2,6 +2,7 @@ import { Button, Group, Loader, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconCloudUpload, IconRefreshAlert } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { SaveState } from './notes-autosave';
+import { useAutosaveSnapshot, type NotesAutosaveHandle } from './use-notes-autosave';
 
 interface SaveStateIndicatorProps {
   state: SaveState;
@@ -60,4 +61,16 @@ export function SaveStateIndicator({ state, message, onReload }: SaveStateIndica
       ) : null}
     </Group>
   );
+}
+
+/** The indicator for a live autosave: only this small component re-renders when the state changes. */
+export function AutosaveStateIndicator({
+  autosave,
+  onReload,
+}: {
+  autosave: NotesAutosaveHandle;
+  onReload?: () => void;
+}) {
+  const { state, message } = useAutosaveSnapshot(autosave);
+  return <SaveStateIndicator state={state} message={message} onReload={onReload} />;
 }

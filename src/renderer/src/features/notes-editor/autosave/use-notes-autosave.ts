@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { SaveNotesResult } from '@shared/meetings/meeting';
 import type { NotesKind } from '../notes-extensions';
 import {
@@ -25,11 +25,18 @@ export interface UseNotesAutosaveOptions {
   timing?: Partial<AutosaveTiming>;
 }
 
-export interface NotesAutosaveHandle extends AutosaveSnapshot {
+/**
+ * The autosave of one meeting. It does not re-render whoever holds it: components that show the
+ * save state read it with useAutosaveSnapshot, so a save never re-renders the whole workspace
+ * while the manager types (issue 3's typing-latency budget).
+ */
+export interface NotesAutosaveHandle {
   /** Give the latest content of one editor; saved after the debounce. */
   notifyChange: (kind: NotesKind, doc: NoteContent) => void;
   /** Save now (blur, leaving the screen). */
   flush: () => Promise<void>;
+  subscribe: (listener: () => void) => () => void;
+  getSnapshot: () => AutosaveSnapshot;
 }
 
 /**
@@ -60,12 +67,32 @@ export function useNotesAutosave(options: UseNotesAutosaveOptions): NotesAutosav
     return subscribeFlushRequest(() => autosave.controller.flush());
   }, [autosave, subscribeFlushRequest]);
 
-  const snapshot = useSyncExternalStore(autosave.controller.subscribe, autosave.controller.getSnapshot);
-  const notifyChange = useCallback(
-    (kind: NotesKind, doc: NoteContent) => autosave.controller.notifyChange(kind, doc),
-    [autosave],
-  );
-  return { ...snapshot, notifyChange, flush: autosave.controller.flush };
+  return useMemo(() => {
+    const { controller } = autosave;
+    return {
+      notifyChange: (kind: NotesKind, doc: NoteContent) => controller.notifyChange(kind, doc),
+      flush: controller.flush,
+      subscribe: controller.subscribe,
+      getSnapshot: controller.getSnapshot,
+    };
+  }, [autosave]);
+}
+
+/** The save state, re-rendering the caller only when it changes. */
+export function useAutosaveSnapshot(autosave: NotesAutosaveHandle): AutosaveSnapshot {
+  return useSyncExternalStore(autosave.subscribe, autosave.getSnapshot);
+}
+
+/**
+ * Whether a save was refused because the notes changed elsewhere: `{ message }` once it was,
+ * null until then. Re-renders the caller only when that answer changes, not on every save.
+ */
+export function useAutosaveConflict(autosave: NotesAutosaveHandle): { message: string | null } | null {
+  const message = useSyncExternalStore(autosave.subscribe, () => {
+    const { state, message: text } = autosave.getSnapshot();
+    return state === 'conflict' ? (text ?? '') : null;
+  });
+  return useMemo(() => (message === null ? null : { message: message || null }), [message]);
 }
 
 interface AutosaveInstance {
