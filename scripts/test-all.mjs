@@ -2,7 +2,7 @@
 // (main-process services, renderer components, end-to-end in Chromium). Stops at the first
 // failing step and exits non-zero, so CI goes red on any failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const steps = [
   ['Type check', 'npm', ['run', '--silent', 'typecheck']],
@@ -16,20 +16,25 @@ const steps = [
 ];
 
 mkdirSync('test-results', { recursive: true });
+// A report left by an earlier run must not be printed as this run's result when a step fails early.
+rmSync('test-results/vitest.json', { force: true });
 for (const [title, command, args] of steps) {
   console.log(`\n▶ ${title}`);
   const started = Date.now();
   const { status } = spawnSync(command, args, { stdio: 'inherit' });
   console.log(`  ${title}: ${status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (status !== 0) {
-    printSummary();
+    printSummary(title);
     process.exit(status ?? 1);
   }
 }
 printSummary();
 
-function printSummary() {
-  if (!existsSync('test-results/vitest.json')) return;
+function printSummary(failedStep) {
+  if (!existsSync('test-results/vitest.json')) {
+    if (failedStep) console.log(`\nStopped at "${failedStep}": no tests ran.`);
+    return;
+  }
   const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
   const skipped = report.numPendingTests + report.numTodoTests;
   console.log(`\n${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped`);
