@@ -54,7 +54,13 @@ export function FollowUpPanel({ meetingId }: { meetingId: number }) {
     return (
       <Paper withBorder radius="md" p="sm" component="section" aria-labelledby="follow-up-heading">
         <Group gap="xs" wrap="nowrap" align="flex-start">
-          <IconChecks size={18} aria-hidden color="var(--mantine-color-teal-6)" />
+          {/* flexShrink 0: beside a wrapping sentence the icon would otherwise be squeezed to a dot. */}
+          <IconChecks
+            size={18}
+            aria-hidden
+            color="var(--mantine-color-teal-6)"
+            style={{ flexShrink: 0, marginTop: 2 }}
+          />
           <Stack gap={2}>
             <Title order={2} fz="h5" id="follow-up-heading">
               Follow-up
