@@ -24,6 +24,10 @@ afterEach(async () => {
   for (const dir of dataDirs.splice(0)) await rm(dir, { recursive: true, force: true });
 });
 
+/** A calendar day as the app shows it in the rig's en-US locale: "Nov 27, 2026". */
+const mediumDay = (day: string) =>
+  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+
 const PACE_LABELS = { achieved: 'Achieved', on_track: 'On track', at_risk: 'At risk', off_track: 'Off track' } as const;
 
 async function seeded(): Promise<LaunchedApp> {
@@ -140,6 +144,43 @@ describe('reviewing rep history, end to end', () => {
     await page.getByRole('region', { name: 'Progress against the line to target' }).waitFor();
     await page.locator('.recharts-line').first().waitFor();
     await app.screenshot('history-goal-chart-light');
+
+    // The chart's tooltip names the check-in's day as the manager reads dates, not a timestamp.
+    const chart = page.getByRole('region', { name: 'Progress against the line to target' });
+    await chart.locator('.recharts-line-dots').first().locator('circle').last().hover();
+    const tooltip = chart.locator('.recharts-tooltip-wrapper');
+    await tooltip.getByText(mediumDay(addDays(today, -2)), { exact: true }).waitFor();
+    expect(await tooltip.textContent()).not.toMatch(/\d{10}/);
+    await app.screenshot('history-goal-chart-tooltip-light');
+
+    // 17 was typed for 21: corrected from the goal page, and the page and the database read 21.
+    const checkIns = page.getByRole('table', { name: 'Check-ins', exact: true });
+    const row = (value: string) =>
+      checkIns.getByRole('row').filter({ has: page.getByRole('cell', { name: value, exact: true }) });
+    await row('17')
+      .getByRole('button', { name: `Edit the check-in of ${mediumDay(addDays(today, -2))}` })
+      .click();
+    const editForm = page.getByRole('dialog', { name: 'Edit check-in' });
+    const valueInput = editForm.getByRole('textbox', { name: 'Value' });
+    expect(await valueInput.inputValue()).toBe('17');
+    await valueInput.fill('21');
+    await app.screenshot('history-goal-check-in-edit-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await app.screenshot('history-goal-check-in-edit-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await editForm.getByRole('button', { name: 'Save check-in' }).click();
+    await editForm.waitFor({ state: 'detached' });
+    await row('21').waitFor();
+    expect(await row('17').count()).toBe(0);
+    await page.getByText(/^21 of 40/).waitFor();
+    await app.screenshot('history-goal-check-in-edited-light');
+    const stored = (await db.query('SELECT date, value FROM goal_check_ins WHERE goal_id = ? ORDER BY date', [
+      goal.id,
+    ])) as Row[];
+    expect(stored).toEqual([
+      { date: addDays(today, -15), value: 9 },
+      { date: addDays(today, -2), value: 21 },
+    ]);
 
     // The timeline: virtualised, a drawer opens an entry.
     await go(app, `/reps/${repId}/history`);

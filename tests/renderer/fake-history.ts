@@ -2,6 +2,7 @@ import type { ApiMethod, ApiOutput, ApiParsedInput } from '@shared/api/contract'
 import type { PreMeetingBrief } from '@shared/brief/brief';
 import { readCheckInCsv } from '@shared/goals/check-in-import';
 import type { GoalCheckIn, GoalDetail, GoalSummary } from '@shared/goals/goal';
+import { goalChart } from '@shared/goals/goal-chart';
 import type { SearchHit } from '@shared/search/search';
 import type { Skill, SkillRating } from '@shared/skills/skill';
 import { FakeApiError } from './fake-meeting-data';
@@ -55,6 +56,19 @@ export class FakeHistory {
     return goal;
   }
 
+  /** The goal page: its check-ins oldest first and, for a metric goal, the chart main would draw. */
+  private detail(goal: GoalSummary): GoalDetail {
+    const checkIns = this.checkIns
+      .filter((checkIn) => checkIn.goalId === goal.id)
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
+    const { startValue, targetValue } = goal;
+    const chart =
+      startValue === null || targetValue === null
+        ? null
+        : goalChart({ ...goal, startValue, targetValue }, checkIns, NOW.slice(0, 10));
+    return { ...goal, checkIns, chart, commitments: [] };
+  }
+
   private notFaked(): never {
     throw new FakeApiError('not_found', 'Not faked.');
   }
@@ -64,7 +78,7 @@ export class FakeHistory {
     'search.query': ({ repId }) => this.searchHits.filter((hit) => !repId || hit.repId === repId),
     'goals.listForRep': ({ repId, status }) =>
       this.goals.filter((goal) => goal.repId === repId && (status === 'all' || goal.status === status)),
-    'goals.get': ({ id }): GoalDetail => ({ ...this.goal(id), checkIns: [], chart: null, commitments: [] }),
+    'goals.get': ({ id }): GoalDetail => this.detail(this.goal(id)),
     'goals.create': (input) => {
       const goal: GoalSummary = {
         id: this.nextId++,
@@ -108,7 +122,11 @@ export class FakeHistory {
       this.checkIns.push(checkIn);
       return checkIn;
     },
-    'goals.updateCheckIn': () => this.notFaked(),
+    'goals.updateCheckIn': ({ id, date, value, note }) => {
+      const checkIn = this.checkIns.find((candidate) => candidate.id === id);
+      if (!checkIn) throw new FakeApiError('not_found', 'That check-in no longer exists.');
+      return Object.assign(checkIn, { date, value, note });
+    },
     'goals.removeCheckIn': () => this.notFaked(),
     'skills.list': ({ includeRetired }) => this.skills.filter((skill) => includeRetired || skill.retiredAt === null),
     'skills.ratingsForMeeting': ({ meetingId }) => this.ratings.filter((rating) => rating.meetingId === meetingId),

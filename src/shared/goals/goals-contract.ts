@@ -25,6 +25,10 @@ export const goalsContract = {
   'goals.reopen': defineMethod<GoalSummary>()(goalIdSchema),
   'goals.setMilestoneDone': defineMethod<GoalSummary>()(setMilestoneSchema),
   'goals.addCheckIn': defineMethod<GoalCheckIn>()(addCheckInSchema),
+  /**
+   * Corrects a check-in's value, date and note (all three replaced; the same rules as adding). It
+   * stays tied to the one-on-one it was recorded in.
+   */
   'goals.updateCheckIn': defineMethod<GoalCheckIn>()(updateCheckInSchema),
   'goals.removeCheckIn': defineMethod<null>()(checkInIdSchema),
   /** Validates a CSV of check-ins without importing anything: every problem, by line. */

@@ -120,6 +120,50 @@ describe('goal bad input gets a clear error and changes nothing', () => {
     );
   });
 
+  it('a corrected check-in with a made-up date, a value that is not a number, or no such check-in', async () => {
+    const checkIn = await app.call('goals.addCheckIn', {
+      goalId,
+      date: '2026-11-20',
+      value: 24_000,
+      meetingId,
+      note: 'Acme',
+    });
+    const id = checkIn.id;
+    const fields = { id, date: '2026-11-21', value: 42_000, note: 'Acme signed' };
+    for (const date of ['2026-02-30', '21/11/2026', 'yesterday', '', null]) {
+      await expectRefusedUnchanged(
+        'goals.updateCheckIn',
+        { ...fields, date },
+        { code: 'invalid_input', field: 'date' },
+      );
+    }
+    for (const value of [Number.POSITIVE_INFINITY, Number.NaN, '42000', null]) {
+      await expectRefusedUnchanged(
+        'goals.updateCheckIn',
+        { ...fields, value },
+        { code: 'invalid_input', field: 'value' },
+      );
+    }
+    await expectRefusedUnchanged(
+      'goals.updateCheckIn',
+      { ...fields, date: '2027-01-01' },
+      { code: 'invalid_input', field: 'date', message: expect.stringContaining('2026-10-01 to 2026-12-31') },
+    );
+    await expectRefusedUnchanged(
+      'goals.updateCheckIn',
+      { ...fields, note: 'x'.repeat(1001) },
+      { code: 'invalid_input', field: 'note' },
+    );
+    await expectRefusedUnchanged('goals.updateCheckIn', { ...fields, id: 0 }, { code: 'invalid_input', field: 'id' });
+    await expectRefusedUnchanged('goals.updateCheckIn', { ...fields, id: id + 1000 }, { code: 'not_found' });
+    await app.call('goals.close', { id: goalId });
+    await expectRefusedUnchanged('goals.updateCheckIn', fields, { code: 'conflict' });
+
+    // The row is exactly as recorded: value, day, note and its one-on-one.
+    expect((await app.call('goals.get', { id: goalId })).checkIns).toEqual([checkIn]);
+    expect(checkIn).toMatchObject({ date: '2026-11-20', value: 24_000, note: 'Acme', meetingId });
+  });
+
   it('a rating outside 1–5, a fraction, a retired skill, a cancelled one-on-one', async () => {
     const [skill] = await app.call('skills.list', {});
     const skillId = skill?.id ?? 0;

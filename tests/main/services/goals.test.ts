@@ -151,6 +151,54 @@ describe('goals', () => {
     });
   });
 
+  it('a corrected check-in value re-paces the goal, and the check-in stays with its one-on-one', async () => {
+    const goal = await app.call('goals.create', quota());
+    const meeting = await app.call('meetings.schedule', { repId, scheduledAt: localInstant(2026, 11, 20) });
+    // Typed 24 000 for 42 000: 24 % done against 57 % expected.
+    const typo = await app.call('goals.addCheckIn', {
+      goalId: goal.id,
+      date: '2026-11-20',
+      value: 24_000,
+      meetingId: meeting.id,
+      note: 'Acme signed',
+    });
+    expect((await app.call('goals.get', { id: goal.id })).pacing?.pace).toBe('off_track');
+
+    const fixed = await app.call('goals.updateCheckIn', {
+      id: typo.id,
+      date: '2026-11-20',
+      value: 42_000,
+      note: 'Acme signed',
+    });
+    expect(fixed).toEqual({ ...typo, value: 42_000 });
+
+    const detail = await app.call('goals.get', { id: goal.id });
+    expect(detail.latestValue).toBe(42_000);
+    expect(detail.pacing).toMatchObject({ pace: 'at_risk', progress: 0.42, expected: 0.57 });
+    expect(detail.checkIns).toEqual([{ ...typo, value: 42_000 }]);
+    expect(detail.checkIns[0]?.meetingId).toBe(meeting.id);
+    expect(detail.chart?.checkIns).toEqual([{ date: '2026-11-20', value: 42_000 }]);
+    const [listed] = await app.call('goals.listForRep', { repId, status: 'active' });
+    expect(listed).toMatchObject({ latestValue: 42_000, pacing: { pace: 'at_risk' } });
+  });
+
+  it('a corrected date decides which check-in is the latest', async () => {
+    const goal = await app.call('goals.create', quota());
+    const early = await app.call('goals.addCheckIn', { goalId: goal.id, date: '2026-11-10', value: 50_000 });
+    await app.call('goals.addCheckIn', { goalId: goal.id, date: '2026-11-20', value: 30_000 });
+    expect((await app.call('goals.get', { id: goal.id })).pacing?.pace).toBe('off_track');
+
+    // It was recorded on the 25th, not the 10th: 50 % done is on track at 57 % expected.
+    await app.call('goals.updateCheckIn', { id: early.id, date: '2026-11-25', value: 50_000 });
+    const detail = await app.call('goals.get', { id: goal.id });
+    expect(detail).toMatchObject({ latestValue: 50_000, latestDate: '2026-11-25', checkInCount: 2 });
+    expect(detail.pacing).toMatchObject({ pace: 'on_track', progress: 0.5 });
+    expect(detail.chart?.checkIns).toEqual([
+      { date: '2026-11-20', value: 30_000 },
+      { date: '2026-11-25', value: 50_000 },
+    ]);
+  });
+
   it('edits and removes check-ins, keeping them inside the period', async () => {
     const goal = await app.call('goals.create', quota());
     const checkIn = await app.call('goals.addCheckIn', { goalId: goal.id, date: '2026-11-01', value: 5 });

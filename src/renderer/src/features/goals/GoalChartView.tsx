@@ -2,23 +2,24 @@ import { LineChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
 import type { GoalChart, GoalUnit } from '@shared/goals/goal';
 import '../accountability/accountability.css';
+import { formatCalendarDay } from '../reps/format';
+import { chartTime, formatChartDay, formatChartTick } from './goal-chart-format';
 import { formatGoalValue } from './goal-format';
-
-const dayMs = (day: string) => new Date(`${day}T12:00:00`).getTime();
-const tickDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 
 /** The target line is straight in time, so the x axis is a time scale (not evenly spaced categories). */
 function chartRows(chart: GoalChart) {
   const [start, end] = chart.targetLine;
-  const span = dayMs(end.date) - dayMs(start.date) || 1;
-  const lineAt = (t: number) => start.value + ((end.value - start.value) * (t - dayMs(start.date))) / span;
-  const times = new Set([dayMs(start.date), dayMs(end.date), ...chart.checkIns.map((p) => dayMs(p.date))]);
+  const span = chartTime(end.date) - chartTime(start.date) || 1;
+  const lineAt = (t: number) => start.value + ((end.value - start.value) * (t - chartTime(start.date))) / span;
+  // Oldest first, so the last check-in of a day wins: the value pacing counts as that day's.
+  const checkInAt = new Map(chart.checkIns.map((point) => [chartTime(point.date), point.value]));
+  const times = new Set([chartTime(start.date), chartTime(end.date), ...checkInAt.keys()]);
   return [...times]
     .sort((a, b) => a - b)
     .map((t) => ({
       t,
       'Target line': Math.round(lineAt(t) * 100) / 100,
-      'Check-ins': chart.checkIns.find((point) => dayMs(point.date) === t)?.value ?? null,
+      'Check-ins': checkInAt.get(t) ?? null,
     }));
 }
 
@@ -41,8 +42,9 @@ export function GoalChartView({ chart, unit, title }: { chart: GoalChart; unit: 
           type: 'number',
           scale: 'time',
           domain: ['dataMin', 'dataMax'],
-          tickFormatter: (value: number) => tickDate.format(new Date(value)),
+          tickFormatter: formatChartTick,
         }}
+        tooltipProps={{ labelFormatter: (label) => formatChartDay(Number(label)) }}
         valueFormatter={(value) => formatGoalValue(value, unit)}
         aria-hidden
       />
@@ -54,9 +56,10 @@ export function GoalChartView({ chart, unit, title }: { chart: GoalChart; unit: 
       <table className="cb-visually-hidden">
         <caption>Check-ins of {title}</caption>
         <tbody>
-          {chart.checkIns.map((point) => (
-            <tr key={point.date}>
-              <td>{point.date}</td>
+          {chart.checkIns.map((point, index) => (
+            // Two check-ins may share a day.
+            <tr key={`${point.date}-${index}`}>
+              <td>{formatCalendarDay(point.date) ?? point.date}</td>
               <td>{formatGoalValue(point.value, unit)}</td>
             </tr>
           ))}

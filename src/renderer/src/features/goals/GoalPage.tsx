@@ -10,7 +10,7 @@ import { QueryError } from '../../components/QueryError';
 import { localDayOf } from '../accountability/format';
 import { CheckInsPanel } from './CheckInsPanel';
 import { GoalChartView } from './GoalChartView';
-import { PacingBadge, pacingDetail } from './goal-format';
+import { formatGoalPeriod, PacingBadge, pacingDetail } from './goal-format';
 import { GOAL_INVALIDATES, GoalForm } from './GoalForm';
 
 const OUTCOME_LABELS = { done: 'Done', partly_done: 'Partly done', not_done: 'Not done', dropped: 'Dropped' } as const;
@@ -101,7 +101,7 @@ export function GoalPage() {
         }
         title={data.title}
         badge={<PacingBadge goal={data} />}
-        description={`${pacingDetail(data)} · ${data.startDate} → ${data.endDate}${data.status === 'closed' ? ' · closed' : ''}`}
+        description={`${pacingDetail(data)} · ${formatGoalPeriod(data.startDate, data.endDate)}${data.status === 'closed' ? ' · closed' : ''}`}
         actions={
           <>
             {data.status === 'active' ? (

@@ -17,7 +17,7 @@ import { Link } from 'react-router';
 import { useApiQuery } from '../../api/queries';
 import { QueryError } from '../../components/QueryError';
 import { localDayOf } from '../accountability/format';
-import { PacingBadge, pacingDetail } from './goal-format';
+import { formatGoalPeriod, PacingBadge, pacingDetail } from './goal-format';
 import { GoalForm } from './GoalForm';
 import { ImportCheckInsModal } from './ImportCheckInsModal';
 
@@ -107,7 +107,7 @@ export function GoalsSection({ repId }: { repId: number }) {
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs" c="dimmed">
-                    {goal.startDate} → {goal.endDate}
+                    {formatGoalPeriod(goal.startDate, goal.endDate)}
                   </Text>
                 </Table.Td>
               </Table.Tr>
