@@ -220,7 +220,10 @@ export class FakeBridge implements CoachbookBridge {
     'exports.meetingSummary': () => this.savedFile(),
     'exports.repReport': () => this.savedFile(),
     'exports.teamReport': () => this.savedFile(),
-    'exports.csv': () => this.savedFile(),
+    'exports.csv': ({ repId }) => {
+      if (repId !== undefined) this.find(repId);
+      return this.savedFile();
+    },
     'exports.json': () => this.savedFile(),
     'imports.json': () => (this.dialogPath ? { filePath: this.dialogPath, rows: { reps: 2, meetings: 5 } } : null),
     'backup.create': () => this.savedFile(),

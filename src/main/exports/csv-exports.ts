@@ -9,15 +9,28 @@ import { calendarDayOf } from './report-figures';
  * shared notes' plain text only.
  */
 
-export function csvExport(sql: SqlReader, kind: CsvExportKind): string {
+/** Every rep's rows, or one rep's (for a review or a performance conversation). */
+export type CsvScope = { repId?: number };
+
+export function csvExport(sql: SqlReader, kind: CsvExportKind, scope: CsvScope = {}): string {
   switch (kind) {
     case 'action-items':
-      return actionItemsCsv(sql);
+      return actionItemsCsv(sql, scope);
     case 'goals':
-      return goalsCsv(sql);
+      return goalsCsv(sql, scope);
     case 'meetings':
-      return meetingsCsv(sql);
+      return meetingsCsv(sql, scope);
   }
+}
+
+/**
+ * The WHERE clause and parameters that keep one rep's rows in SQL. A clause only when a rep is
+ * chosen (not `@repId IS NULL OR …`), so SQLite can use the rep_id indexes.
+ */
+function repFilter(column: string, scope: CsvScope): { where: string; params: { repId?: number } } {
+  return scope.repId === undefined
+    ? { where: '', params: {} }
+    : { where: `WHERE ${column} = @repId`, params: { repId: scope.repId } };
 }
 
 interface ItemRow {
@@ -42,11 +55,14 @@ interface CheckRow {
 }
 
 /** One row per action item; its follow-up checks, oldest first, in one cell ("2026-03-02 not done: note → 2026-03-09"). */
-function actionItemsCsv(sql: SqlReader): string {
+function actionItemsCsv(sql: SqlReader, scope: CsvScope): string {
+  const { where, params } = repFilter('a.rep_id', scope);
   const history = new Map<number, string[]>();
   const checks = sql.all<CheckRow>(
     `SELECT f.action_item_id, m.scheduled_at AS checked_at, f.outcome, f.note, f.new_due_date
-     FROM follow_up_checks f JOIN meetings m ON m.id = f.meeting_id ORDER BY f.action_item_id, m.scheduled_at, f.id`,
+     FROM follow_up_checks f JOIN meetings m ON m.id = f.meeting_id JOIN action_items a ON a.id = f.action_item_id
+     ${where} ORDER BY f.action_item_id, m.scheduled_at, f.id`,
+    params,
   );
   for (const check of checks) {
     const entry =
@@ -61,7 +77,8 @@ function actionItemsCsv(sql: SqlReader): string {
     `SELECT a.id, r.name AS rep, m.scheduled_at AS meeting_at, a.title, a.owner, a.due_date, a.status, a.carry_count,
        a.completed_on, a.created_at
      FROM action_items a JOIN reps r ON r.id = a.rep_id LEFT JOIN meetings m ON m.id = a.meeting_id
-     ORDER BY r.name COLLATE NOCASE, a.rep_id, a.created_at, a.id`,
+     ${where} ORDER BY r.name COLLATE NOCASE, a.rep_id, a.created_at, a.id`,
+    params,
   );
   return csvDocument(
     [
@@ -97,7 +114,8 @@ function actionItemsCsv(sql: SqlReader): string {
 }
 
 /** One row per goal check-in; a goal without check-ins still gets one row. */
-function goalsCsv(sql: SqlReader): string {
+function goalsCsv(sql: SqlReader, scope: CsvScope): string {
+  const { where, params } = repFilter('g.rep_id', scope);
   const rows = sql.all<{
     id: number;
     rep: string;
@@ -118,7 +136,8 @@ function goalsCsv(sql: SqlReader): string {
     `SELECT g.id, r.name AS rep, g.title, g.kind, g.metric, g.unit, g.start_value, g.target_value, g.start_date, g.end_date,
        g.status, g.milestone_done, c.date AS check_in_date, c.value AS check_in_value, c.note AS check_in_note
      FROM goals g JOIN reps r ON r.id = g.rep_id LEFT JOIN goal_check_ins c ON c.goal_id = g.id
-     ORDER BY r.name COLLATE NOCASE, g.rep_id, g.start_date, g.id, c.date, c.id`,
+     ${where} ORDER BY r.name COLLATE NOCASE, g.rep_id, g.start_date, g.id, c.date, c.id`,
+    params,
   );
   return csvDocument(
     [
@@ -159,7 +178,8 @@ function goalsCsv(sql: SqlReader): string {
 }
 
 /** One row per one-on-one with its shared notes as plain text (never the private notes). */
-function meetingsCsv(sql: SqlReader): string {
+function meetingsCsv(sql: SqlReader, scope: CsvScope): string {
+  const { where, params } = repFilter('m.rep_id', scope);
   const rows = sql.all<{
     id: number;
     rep: string;
@@ -174,7 +194,9 @@ function meetingsCsv(sql: SqlReader): string {
     `SELECT m.id, r.name AS rep, m.scheduled_at, m.duration_minutes, m.status, m.agenda, m.shared_notes_text,
        (SELECT count(*) FROM action_items a WHERE a.meeting_id = m.id) AS items,
        (SELECT count(*) FROM follow_up_checks f WHERE f.meeting_id = m.id) AS checks
-     FROM meetings m JOIN reps r ON r.id = m.rep_id ORDER BY r.name COLLATE NOCASE, m.rep_id, m.scheduled_at, m.id`,
+     FROM meetings m JOIN reps r ON r.id = m.rep_id
+     ${where} ORDER BY r.name COLLATE NOCASE, m.rep_id, m.scheduled_at, m.id`,
+    params,
   );
   return csvDocument(
     [

@@ -5,7 +5,7 @@ import type { ImportResult, SavedFile } from '@shared/exports/exports';
 import type { FileFilter, ShellActions } from '../app-core';
 import { rawConnection } from '../database/raw-connection';
 import { LATEST_SCHEMA_VERSION } from '../database/migrations';
-import { DomainError } from '../errors';
+import { DomainError, notFound } from '../errors';
 import type { Clock } from '../services/clock';
 import { SqlReader } from '../services/sql';
 import { csvExport } from './csv-exports';
@@ -48,6 +48,12 @@ const EXTENSIONS: Record<DocumentFormat | 'json', string> = {
 };
 
 export type ExportsService = ReturnType<typeof createExportsService>;
+
+function readRepName(sql: SqlReader, repId: number): string {
+  const rep = sql.get<{ name: string }>('SELECT name FROM reps WHERE id = ?', [repId]);
+  if (!rep) throw notFound('rep', repId);
+  return rep.name;
+}
 
 /**
  * Export jobs: read (unknown ids fail here, before any dialog), ask where to save, build the
@@ -127,7 +133,11 @@ export function createExportsService(deps: ExportsDeps) {
     },
 
     csv(input: ApiParsedInput<'exports.csv'>): Promise<SavedFile | null> {
-      return save(`Coachbook ${input.kind} ${today()}`, 'csv', async () => csvExport(sql, input.kind));
+      const { kind, repId } = input;
+      // An unknown rep fails here, before the dialog; its name makes one rep's file recognisable.
+      const repName = repId === undefined ? null : readRepName(sql, repId);
+      const name = repName === null ? `Coachbook ${kind} ${today()}` : `Coachbook ${kind} ${repName} ${today()}`;
+      return save(name, 'csv', async () => csvExport(sql, kind, { repId }));
     },
 
     json(): Promise<SavedFile | null> {

@@ -78,8 +78,10 @@ export const teamReportExportSchema = z
   })
   .refine(endsAfterStart, endsAfterStartError);
 
+/** Without `repId` a spreadsheet covers every rep; with it, that one rep's rows only. */
 export const csvExportSchema = z.object({
   kind: z.enum(CSV_EXPORT_KINDS, { message: 'Kind must be action-items, goals or meetings' }),
+  repId: entityId('Rep id').optional(),
 });
 
 /** Without a path main asks the manager with an open dialog. */

@@ -62,22 +62,24 @@ export interface Fixture {
   firstMeetingId: number;
   meetingId: number;
   itemIds: { followedDone: number; followedNotDone: number; agreedRep: number; agreedManager: number };
+  goalId: number;
 }
 
 /**
  * One rep with two held one-on-ones: the first agreed two commitments, the second followed them
  * up (one done, one not done), agreed two more as task items in the shared notes, rated a skill
  * and holds private notes. A quarterly goal has check-ins before and after the second meeting.
+ * Call it again with another name for a second rep with the same history.
  */
-export function insertFixture(db: Database): Fixture {
+export function insertFixture(db: Database, repName = 'Ana Ruiz'): Fixture {
   const now = '2026-11-01T09:00:00.000Z';
   const repId = Number(
     db
       .prepare(
         `INSERT INTO reps (name, email, title, team, territory, cadence, status, created_at, updated_at)
-        VALUES ('Ana Ruiz', 'ana@example.com', 'Account Executive', 'Enterprise', 'DACH', 'weekly', 'active', ?, ?)`,
+        VALUES (?, 'ana@example.com', 'Account Executive', 'Enterprise', 'DACH', 'weekly', 'active', ?, ?)`,
       )
-      .run(now, now).lastInsertRowid,
+      .run(repName, now, now).lastInsertRowid,
   );
   const meeting = (at: string, shared: TiptapDoc | null, privateDoc: TiptapDoc | null, agenda = '[]') =>
     Number(
@@ -201,5 +203,11 @@ export function insertFixture(db: Database): Fixture {
   db.prepare(
     'INSERT INTO skill_ratings (skill_id, meeting_id, rep_id, rating, note, created_at) VALUES (?, ?, ?, 4, ?, ?)',
   ).run(skillId, meetingId, repId, 'Handled the price objection well', now);
-  return { repId, firstMeetingId, meetingId, itemIds: { followedDone, followedNotDone, agreedRep, agreedManager } };
+  return {
+    repId,
+    firstMeetingId,
+    meetingId,
+    itemIds: { followedDone, followedNotDone, agreedRep, agreedManager },
+    goalId,
+  };
 }

@@ -27,16 +27,18 @@ describe('coaching, team and spreadsheet exports', () => {
     expect(await screen.findByText('Coaching report exported')).toBeTruthy();
   });
 
-  test('CSV exports from the rep page say they cover every rep and send their kind', async () => {
+  test('the rep page exports that rep’s spreadsheet and says where it was saved', async () => {
     const u = userEvent.setup();
-    const bridge = new FakeBridge({ reps: [{ name: 'Ana Silva' }] });
-    bridge.dialogPath = '/tmp/Coachbook goals.csv';
-    renderApp('/reps/1', bridge);
+    const bridge = new FakeBridge({ reps: [{ name: 'Ben Okafor' }, { name: 'Ana Silva' }] });
+    bridge.dialogPath = '/home/manager/Reviews/Coachbook action-items Ana Silva 2026-01-05.csv';
+    renderApp('/reps/2', bridge);
     await u.click(await screen.findByRole('button', { name: 'Export' }));
-    expect(await screen.findByText('Spreadsheets of all reps (CSV)')).toBeTruthy();
-    await u.click(screen.getByRole('menuitem', { name: 'Goals with check-ins…' }));
-    await waitFor(() => expect(bridge.callsOf('exports.csv')).toEqual([{ kind: 'goals' }]));
-    expect(await screen.findByText('Goals with check-ins exported')).toBeTruthy();
+    expect(await screen.findByText('Spreadsheets for Ana Silva (CSV)')).toBeTruthy();
+    await u.click(screen.getByRole('menuitem', { name: 'Action items with check history…' }));
+
+    await waitFor(() => expect(bridge.callsOf('exports.csv')).toEqual([{ kind: 'action-items', repId: 2 }]));
+    expect(await screen.findByText('Action items with check history exported')).toBeTruthy();
+    expect(screen.getByText('Saved to …/Reviews/Coachbook action-items Ana Silva 2026-01-05.csv (24 KB)')).toBeTruthy();
   });
 
   test('the team report starts from the team view’s period and team filter', async () => {

@@ -100,6 +100,28 @@ describe('Settings → Your data', () => {
     expect(screen.getByText(/import only goes into an empty database/)).toBeTruthy();
   });
 
+  test('spreadsheets cover every rep unless a rep is picked', async () => {
+    const u = userEvent.setup();
+    const bridge = withBackups();
+    bridge.addRep({ name: 'Ben Okafor', status: 'archived' });
+    bridge.dialogPath = '/home/manager/Coachbook goals.csv';
+    renderApp('/settings', bridge);
+
+    const spreadsheets = await screen.findByRole('group', { name: 'Spreadsheets (CSV, no private notes)' });
+    const repPicker = screen.getByRole('combobox', { name: 'Rep' });
+    expect(repPicker.getAttribute('placeholder')).toBe('All reps');
+    await u.click(within(spreadsheets).getByRole('button', { name: 'Goals with check-ins…' }));
+    await waitFor(() => expect(bridge.callsOf('exports.csv')).toEqual([{ kind: 'goals' }]));
+    expect(await screen.findByText('Goals with check-ins exported')).toBeTruthy();
+
+    await u.click(repPicker);
+    await u.click(await screen.findByRole('option', { name: 'Ben Okafor (archived)' }));
+    await u.click(within(spreadsheets).getByRole('button', { name: 'One-on-ones (shared notes only)…' }));
+    await waitFor(() =>
+      expect(bridge.callsOf('exports.csv')).toEqual([{ kind: 'goals' }, { kind: 'meetings', repId: 2 }]),
+    );
+  });
+
   test('a cancelled backup dialog shows nothing', async () => {
     const u = userEvent.setup();
     const bridge = withBackups();

@@ -1,13 +1,24 @@
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Alert, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet, IconJson, IconLock } from '@tabler/icons-react';
 import { CSV_EXPORT_KINDS } from '@shared/exports/exports';
+import { useApiQuery } from '../../api/queries';
 import { describeSaved } from './describe-saved';
 import { CSV_LABELS, useCsvExport } from './use-csv-export';
 import { useFileJob } from './use-file-job';
 
-/** All data in open formats: the full JSON export (a backup you can read) and the spreadsheets. */
+/**
+ * All data in open formats: the full JSON export (a backup you can read) and the spreadsheets,
+ * of every rep or of the one picked (archived reps too: their history is still the manager's).
+ */
 export function DataExportsPanel() {
   const csv = useCsvExport();
+  const reps = useApiQuery('reps.list', { status: 'all' });
+  const [repId, setRepId] = useState<number | null>(null);
+  const repOptions = (reps.data ?? []).map((rep) => ({
+    value: String(rep.id),
+    label: rep.status === 'archived' ? `${rep.name} (archived)` : rep.name,
+  }));
   const json = useFileJob('exports.json', {
     progress: 'Exporting all your data',
     errorTitle: 'Could not export your data',
@@ -36,8 +47,20 @@ export function DataExportsPanel() {
         </Button>
       </Group>
       <Text size="sm" fw={500} mt="xs" id="csv-exports-label">
-        Spreadsheets (CSV, every rep, no private notes)
+        Spreadsheets (CSV, no private notes)
       </Text>
+      <Select
+        size="xs"
+        label="Rep"
+        placeholder="All reps"
+        data={repOptions}
+        value={repId === null ? null : String(repId)}
+        onChange={(value) => setRepId(value ? Number(value) : null)}
+        clearable
+        searchable
+        nothingFoundMessage="No rep by that name"
+        w={240}
+      />
       <Group gap="sm" role="group" aria-labelledby="csv-exports-label">
         {CSV_EXPORT_KINDS.map((kind) => (
           <Button
@@ -46,7 +69,7 @@ export function DataExportsPanel() {
             variant="default"
             leftSection={<IconFileSpreadsheet size={14} aria-hidden />}
             loading={csv.pending}
-            onClick={() => void csv.exportCsv(kind)}
+            onClick={() => void csv.exportCsv(kind, repId ?? undefined)}
           >
             {`${CSV_LABELS[kind]}…`}
           </Button>

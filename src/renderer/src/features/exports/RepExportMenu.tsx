@@ -5,7 +5,7 @@ import { CSV_EXPORT_KINDS } from '@shared/exports/exports';
 import { RepReportModal } from './RepReportModal';
 import { CSV_LABELS, useCsvExport } from './use-csv-export';
 
-/** The rep page's Export button: the coaching report, and the spreadsheets. */
+/** The rep page's Export button: the coaching report, and this rep's spreadsheets. */
 export function RepExportMenu({ repId, repName }: { repId: number; repName: string }) {
   const [reporting, setReporting] = useState(false);
   const csv = useCsvExport();
@@ -27,13 +27,13 @@ export function RepExportMenu({ repId, repName }: { repId: number; repName: stri
             Coaching report…
           </Menu.Item>
           <Menu.Divider />
-          {/* The CSV exports cover every rep (main has no per-rep filter): the label says so. */}
-          <Menu.Label>Spreadsheets of all reps (CSV)</Menu.Label>
+          {/* This rep's rows only; every rep's spreadsheets are in Settings → Your data. */}
+          <Menu.Label>{`Spreadsheets for ${repName} (CSV)`}</Menu.Label>
           {CSV_EXPORT_KINDS.map((kind) => (
             <Menu.Item
               key={kind}
               leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
-              onClick={() => void csv.exportCsv(kind)}
+              onClick={() => void csv.exportCsv(kind, repId)}
             >
               {`${CSV_LABELS[kind]}…`}
             </Menu.Item>

@@ -8,12 +8,18 @@ export const CSV_LABELS: Record<CsvExportKind, string> = {
   meetings: 'One-on-ones (shared notes only)',
 };
 
-/** A spreadsheet of every rep's rows of one kind; main never puts private notes in a CSV. */
+/**
+ * A spreadsheet of one kind: every rep's rows, or one rep's when `repId` is given (main then puts
+ * the rep's name in the file name it proposes). Main never puts private notes in a CSV.
+ */
 export function useCsvExport() {
   const job = useFileJob('exports.csv', {
     progress: 'Exporting a spreadsheet',
     errorTitle: 'Could not export the spreadsheet',
     success: (saved, input) => ({ title: `${CSV_LABELS[input.kind]} exported`, message: describeSaved(saved) }),
   });
-  return { exportCsv: (kind: CsvExportKind) => job.run({ kind }), pending: job.pending };
+  return {
+    exportCsv: (kind: CsvExportKind, repId?: number) => job.run(repId === undefined ? { kind } : { kind, repId }),
+    pending: job.pending,
+  };
 }
