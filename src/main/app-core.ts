@@ -6,12 +6,12 @@ import { accountabilityHandlers } from './api/handlers/accountability-handlers';
 import { actionItemsHandlers } from './api/handlers/action-items-handlers';
 import { agendaHandlers } from './api/handlers/agenda-handlers';
 import { appHandlers } from './api/handlers/app-handlers';
-import { backupHandlers, exportsHandlers } from './api/handlers/exports-handlers';
+import { backupHandlers, exportsHandlers, restoreHandlers } from './api/handlers/exports-handlers';
 import { followUpsHandlers } from './api/handlers/follow-ups-handlers';
 import { meetingsHandlers } from './api/handlers/meetings-handlers';
 import { repsHandlers } from './api/handlers/reps-handlers';
 import { backupsDir } from './backup/backup-files';
-import { createBackupService } from './backup/backup-service';
+import { createBackupService, createRestoreService } from './backup/backup-service';
 import { runDailyBackup } from './backup/daily-backup';
 import { checkRestoreCandidate } from './backup/restore-check';
 import { restoreDatabase } from './backup/restore-database';
@@ -75,8 +75,9 @@ export interface CoachbookCore {
   readonly services: Services | null;
   readonly dataSource: DataSource | null;
   /**
-   * Replaces the open database with a checked backup, in place: the API keeps serving and every
-   * service is rebuilt on the restored file. The renderer refetches everything afterwards.
+   * Replaces the database with a checked backup, in place: the API keeps serving and every
+   * service is rebuilt on the restored file. The renderer refetches everything afterwards. Also
+   * the way out of a refused database: the refused file is kept aside and the app becomes ready.
    */
   restoreDatabase(filePath: string): Promise<RestoreResult>;
   /** Today's automatic backup, if not made yet (the shell may call this on a timer). */
@@ -94,7 +95,8 @@ interface OpenState {
  * Opens the database and wires services to the API. The Electron entry, the end-to-end rig,
  * the seed script and the benchmarks all start Coachbook here, so they run the same code.
  * A refused database still gets a registry: it serves `app.*` so the renderer can show the
- * problem screen, and every other method answers `unavailable`.
+ * problem screen, and `backup.list` / `backup.restore` so the manager can put the last good
+ * backup in its place; every other method answers `unavailable`.
  *
  * Restore swaps the database inside this core rather than relaunching the app (as opening
  * another database does): the manager stays where they were, the swap is tested here in Node
@@ -120,9 +122,19 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
         databaseFile: opened.file,
         problem: opened.problem,
         message: opened.message,
+        backupsDir: backupsDir(options.dataDir),
       };
       state = { status, services: null, dataSource: null };
       registry.registerAll(appHandlers({ status, shell: options.shell, settings: null }));
+      registry.registerAll(
+        restoreHandlers(
+          createRestoreService({
+            dataDir: options.dataDir,
+            shell: options.shell,
+            restore: (filePath) => core.restoreDatabase(filePath),
+          }),
+        ),
+      );
       return;
     }
     const { dataSource } = opened;
@@ -167,6 +179,34 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
     await dataSource.destroy();
   };
 
+  /** Checks the backup, then swaps it in for the open database or for the file that was refused. */
+  const swapIn = async (filePath: string): Promise<RestoreResult> => {
+    const current = state.status;
+    checkRestoreCandidate(filePath, {
+      latestSchemaVersion: LATEST_SCHEMA_VERSION,
+      nativeBinding: options.nativeBinding,
+    });
+    const { keptAsideAs } = await restoreDatabase(filePath, {
+      currentFile: current.databaseFile,
+      current: current.state === 'ready' ? { state: 'open' } : { state: 'refused', problem: current.problem },
+      backupsDir: backupsDir(options.dataDir),
+      now: clock.now(),
+      nativeBinding: options.nativeBinding,
+      closeCurrent: async () => {
+        registry.reset();
+        await closeDatabase();
+      },
+      reopen: async () => {
+        const opened = await open();
+        wire(opened);
+        return opened.status === 'ready' ? { ok: true } : { ok: false, message: opened.message };
+      },
+    });
+    const schemaVersion = state.status.state === 'ready' ? state.status.schemaVersion : 0;
+    return { restoredFrom: filePath, keptAsideAs, schemaVersion };
+  };
+  let restoring = false;
+
   const core: CoachbookCore = {
     registry,
     get status() {
@@ -179,29 +219,14 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
       return state.dataSource;
     },
     async restoreDatabase(filePath) {
-      const current = state.status;
-      if (current.state !== 'ready') throw new DomainError('unavailable', 'Open a database before restoring a backup.');
-      checkRestoreCandidate(filePath, {
-        latestSchemaVersion: LATEST_SCHEMA_VERSION,
-        nativeBinding: options.nativeBinding,
-      });
-      const { keptAsideAs } = await restoreDatabase(filePath, {
-        currentFile: current.databaseFile,
-        backupsDir: backupsDir(options.dataDir),
-        now: clock.now(),
-        nativeBinding: options.nativeBinding,
-        closeCurrent: async () => {
-          registry.reset();
-          await closeDatabase();
-        },
-        reopen: async () => {
-          const opened = await open();
-          wire(opened);
-          return opened.status === 'ready' ? { ok: true } : { ok: false, message: opened.message };
-        },
-      });
-      const schemaVersion = state.status.state === 'ready' ? state.status.schemaVersion : 0;
-      return { restoredFrom: filePath, keptAsideAs, schemaVersion };
+      // A second restore while one runs would stage its copy over the first one's.
+      if (restoring) throw new DomainError('conflict', 'A backup is being restored already; wait until it finishes.');
+      restoring = true;
+      try {
+        return await swapIn(filePath);
+      } finally {
+        restoring = false;
+      }
     },
     runDailyBackup() {
       const { dataSource } = state;

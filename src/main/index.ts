@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ThemePreference } from '@shared/app/app';
+import { DEFAULT_SETTINGS, type ThemePreference } from '@shared/app/app';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, Notification, session, shell } from 'electron';
 import { startCore, type CoachbookCore } from './app-core';
 import { createElectronPdfRenderer } from './exports/electron-pdf-renderer';
@@ -107,12 +107,20 @@ async function boot(): Promise<void> {
 
 /** OS notifications for one-on-ones about to start and newly overdue commitments (off in Settings). */
 function startReminders(started: CoachbookCore): void {
-  // A refused database has no services: nothing to remind about.
-  if (!started.services || !Notification.isSupported()) return;
+  if (!Notification.isSupported()) return;
+  // Asked through the core at every check, not held: restoring a backup rebuilds the services, and
+  // can turn a refused database (no services, nothing to remind about) into an open one.
+  const reminderService = () => {
+    if (!started.services) throw new Error('no database is open');
+    return started.services.reminders;
+  };
   reminders = createReminderNotifier({
     show: (title, body) => new Notification({ title, body }).show(),
-    reminders: started.services.reminders,
-    settings: started.services.settings,
+    reminders: {
+      today: () => reminderService().today(),
+      startingSoon: (minutes) => reminderService().startingSoon(minutes),
+    },
+    settings: { get: () => started.services?.settings.get() ?? { ...DEFAULT_SETTINGS, notifications: false } },
     clock: systemClock,
     log,
   });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { DatabaseProblem } from '@shared/app/app';
 import type { BackupEntry, BackupKind } from '@shared/exports/exports';
 
 /** Backups Coachbook makes on its own live in `<dataDir>/backups/`, named by kind and time. */
@@ -17,6 +18,18 @@ export const preMigrationBackupName = (fromVersion: number, instant: Date): stri
 export const beforeRestoreName = (instant: Date): string => `before-restore-${fileStamp(instant)}.sqlite`;
 export const manualBackupName = (instant: Date): string => `coachbook-backup-${fileStamp(instant)}.sqlite`;
 
+/** Words for the file name of a database Coachbook refused to open, so the folder says why it is there. */
+const PROBLEM_WORDS: Record<DatabaseProblem, string> = {
+  corrupt: 'damaged',
+  newer_version: 'newer-version',
+  not_a_database: 'not-a-database',
+  unreadable: 'unreadable',
+};
+const KEPT_ASIDE_PREFIX = 'kept-aside-';
+/** Where a refused database goes when a backup is restored in its place: `kept-aside-damaged-20261127-042552.sqlite`. */
+export const keptAsideName = (problem: DatabaseProblem, instant: Date): string =>
+  `${KEPT_ASIDE_PREFIX}${PROBLEM_WORDS[problem]}-${fileStamp(instant)}.sqlite`;
+
 export function backupKindOf(fileName: string): BackupKind {
   if (/^daily-\d{4}-\d{2}-\d{2}\.sqlite$/.test(fileName)) return 'daily';
   if (fileName.startsWith('pre-migration-')) return 'pre-migration';
@@ -32,7 +45,11 @@ export function freePath(dir: string, name: string): string {
   return candidate;
 }
 
-/** The backups folder's database files, newest first. Sidecars and unfinished copies are not backups. */
+/**
+ * The backups folder's database files, newest first. Sidecars and unfinished copies are not
+ * backups, and neither is a refused database kept aside by a restore: Coachbook could not open it,
+ * so it is no way back (it stays in the folder for the manager or a support person to look at).
+ */
 export async function listBackups(dataDir: string): Promise<BackupEntry[]> {
   const dir = backupsDir(dataDir);
   let names: string[];
@@ -44,7 +61,7 @@ export async function listBackups(dataDir: string): Promise<BackupEntry[]> {
   }
   const entries = await Promise.all(
     names
-      .filter((name) => name.endsWith('.sqlite'))
+      .filter((name) => name.endsWith('.sqlite') && !name.startsWith(KEPT_ASIDE_PREFIX))
       .map(async (fileName): Promise<BackupEntry> => {
         const filePath = join(dir, fileName);
         const info = await stat(filePath);

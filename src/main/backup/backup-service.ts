@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ApiParsedInput } from '@shared/api/contract';
 import type { BackupEntry, RestoreResult, SavedFile } from '@shared/exports/exports';
@@ -12,23 +12,60 @@ import { onlineBackup } from './online-backup';
 
 const BACKUP_FILTERS: FileFilter[] = [{ name: 'Coachbook backup', extensions: ['sqlite'] }];
 
-export interface BackupDeps {
-  dataSource: DataSource;
+export interface RestoreDeps {
   dataDir: string;
-  databaseFile: string;
-  clock: Clock;
-  shell: Pick<ShellActions, 'chooseSaveFile' | 'chooseOpenFile'>;
+  shell: Pick<ShellActions, 'chooseOpenFile'>;
   /** The core's database swap (see CoachbookCore.restoreDatabase). */
   restore(filePath: string): Promise<RestoreResult>;
 }
 
+export interface BackupDeps extends RestoreDeps {
+  dataSource: DataSource;
+  databaseFile: string;
+  clock: Clock;
+  shell: Pick<ShellActions, 'chooseSaveFile' | 'chooseOpenFile'>;
+}
+
+export type RestoreService = ReturnType<typeof createRestoreService>;
 export type BackupService = ReturnType<typeof createBackupService>;
+
+const UNCHANGED = 'Your current data is unchanged.';
+
+/**
+ * Listing and restoring backups need no open database: they are also what a manager has when
+ * Coachbook refused the file at start (damaged, from a newer version…), to get the last good copy back.
+ */
+export function createRestoreService(deps: RestoreDeps) {
+  return {
+    list(): Promise<BackupEntry[]> {
+      return listBackups(deps.dataDir);
+    },
+
+    async restore(input: ApiParsedInput<'backup.restore'>): Promise<RestoreResult | null> {
+      const filePath = input.filePath ?? (await deps.shell.chooseOpenFile(BACKUP_FILTERS));
+      if (filePath === null) return null;
+      if (!existsSync(filePath)) {
+        throw new DomainError('invalid_input', `That backup file does not exist (any more). ${UNCHANGED}`, 'filePath');
+      }
+      if (statSync(filePath).isDirectory()) {
+        throw new DomainError(
+          'invalid_input',
+          `That is a folder, not a backup file; choose one of the .sqlite files in it. ${UNCHANGED}`,
+          'filePath',
+        );
+      }
+      return deps.restore(filePath);
+    },
+  };
+}
 
 export function createBackupService(deps: BackupDeps) {
   const isLiveFile = (filePath: string) =>
     ['', '-wal', '-shm'].some((suffix) => resolve(filePath) === resolve(`${deps.databaseFile}${suffix}`));
 
   return {
+    ...createRestoreService(deps),
+
     async create(input: ApiParsedInput<'backup.create'>): Promise<SavedFile | null> {
       const filePath =
         input.filePath ?? (await deps.shell.chooseSaveFile(manualBackupName(deps.clock.now()), BACKUP_FILTERS));
@@ -42,23 +79,6 @@ export function createBackupService(deps: BackupDeps) {
       }
       const bytes = await onlineBackup(rawConnection(deps.dataSource), filePath);
       return { filePath, bytes };
-    },
-
-    list(): Promise<BackupEntry[]> {
-      return listBackups(deps.dataDir);
-    },
-
-    async restore(input: ApiParsedInput<'backup.restore'>): Promise<RestoreResult | null> {
-      const filePath = input.filePath ?? (await deps.shell.chooseOpenFile(BACKUP_FILTERS));
-      if (filePath === null) return null;
-      if (!existsSync(filePath)) {
-        throw new DomainError(
-          'invalid_input',
-          'That backup file does not exist (any more). Your current data is unchanged.',
-          'filePath',
-        );
-      }
-      return deps.restore(filePath);
     },
   };
 }

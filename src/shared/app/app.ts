@@ -21,4 +21,11 @@ export type DatabaseProblem = 'corrupt' | 'newer_version' | 'not_a_database' | '
 
 export type AppStatus =
   | { state: 'ready'; databaseFile: string; schemaVersion: number }
-  | { state: 'refused'; databaseFile: string; problem: DatabaseProblem; message: string };
+  | {
+      state: 'refused';
+      databaseFile: string;
+      problem: DatabaseProblem;
+      message: string;
+      /** Where restoring a backup keeps the refused file aside (and where the backups are). */
+      backupsDir: string;
+    };

@@ -93,6 +93,7 @@ describe('restore', () => {
     const opens: string[] = [];
     const attempt = restoreDatabase(candidate, {
       currentFile: current,
+      current: { state: 'open' },
       backupsDir: join(dir, 'backups'),
       now: new Date('2026-11-27T10:00:00Z'),
       closeCurrent: async () => {},

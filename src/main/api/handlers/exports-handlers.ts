@@ -1,10 +1,11 @@
 import type { ApiMethod } from '@shared/api/contract';
-import type { BackupService } from '../../backup/backup-service';
+import type { BackupService, RestoreService } from '../../backup/backup-service';
 import type { ExportsService } from '../../exports/exports-service';
 import type { ApiHandlers } from '../registry';
 
 type ExportsMethod = Extract<ApiMethod, `exports.${string}` | `imports.${string}`>;
 type BackupMethod = Extract<ApiMethod, `backup.${string}`>;
+type RestoreMethod = 'backup.list' | 'backup.restore';
 
 export const exportsHandlers = (exports: ExportsService): ApiHandlers<ExportsMethod> => ({
   'exports.meetingSummary': (input) => exports.meetingSummary(input),
@@ -15,8 +16,13 @@ export const exportsHandlers = (exports: ExportsService): ApiHandlers<ExportsMet
   'imports.json': (input) => exports.importJson(input),
 });
 
+/** Served even when the database was refused: the way back to the last good backup. */
+export const restoreHandlers = (restore: RestoreService): ApiHandlers<RestoreMethod> => ({
+  'backup.list': () => restore.list(),
+  'backup.restore': (input) => restore.restore(input),
+});
+
 export const backupHandlers = (backup: BackupService): ApiHandlers<BackupMethod> => ({
+  ...restoreHandlers(backup),
   'backup.create': (input) => backup.create(input),
-  'backup.list': () => backup.list(),
-  'backup.restore': (input) => backup.restore(input),
 });

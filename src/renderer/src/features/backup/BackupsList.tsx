@@ -7,8 +7,17 @@ import { QueryError } from '../../components/QueryError';
 import { formatBytes } from '../exports/saved-file';
 import { BACKUP_KIND_LABELS, formatBackupDate } from './backup-labels';
 
+interface BackupsListProps {
+  onRestore: (backup: BackupEntry) => void;
+  /** What to say when the folder holds no backup; by default it points to Back up now. */
+  emptyMessage?: string;
+}
+
+const DEFAULT_EMPTY_MESSAGE =
+  'No backups in the backups folder yet. Coachbook makes one each day you open it; use Back up now for one right away.';
+
 /** The backups Coachbook keeps in its backups folder (daily, before updates, before restores), newest first. */
-export function BackupsList({ onRestore }: { onRestore: (backup: BackupEntry) => void }) {
+export function BackupsList({ onRestore, emptyMessage = DEFAULT_EMPTY_MESSAGE }: BackupsListProps) {
   const backups = useApiQuery('backup.list', {});
   if (backups.isPending) return <LoadingRows label="Loading your backups" rows={2} />;
   if (backups.isError) {
@@ -24,8 +33,7 @@ export function BackupsList({ onRestore }: { onRestore: (backup: BackupEntry) =>
   if (backups.data.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No backups in the backups folder yet. Coachbook makes one each day you open it; use Back up now for one right
-        away.
+        {emptyMessage}
       </Text>
     );
   }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
 
@@ -14,20 +15,37 @@ interface RestoreConfirmModalProps {
   pending: boolean;
   onConfirm: (target: RestoreTarget) => void;
   onClose: () => void;
+  /**
+   * What happens to the file in place now, said before the manager confirms. By default the
+   * open database's case; the problem screen says where the file Coachbook could not open goes.
+   */
+  consequences?: (target: RestoreTarget) => ReactNode;
 }
 
-export function RestoreConfirmModal({ target, pending, onConfirm, onClose }: RestoreConfirmModalProps) {
+const openDatabaseConsequences = (target: RestoreTarget) => (
+  <>
+    <Text size="sm">
+      Coachbook replaces the data you see now with {target.description}. Anything written since that backup is no longer
+      shown.
+    </Text>
+    <Text size="sm" fw={500}>
+      Your current data is kept aside in the backups folder, so you can restore it again later.
+    </Text>
+  </>
+);
+
+export function RestoreConfirmModal({
+  target,
+  pending,
+  onConfirm,
+  onClose,
+  consequences = openDatabaseConsequences,
+}: RestoreConfirmModalProps) {
   return (
     <Modal opened={target !== null} onClose={onClose} title="Restore a backup?" size="md">
       {target ? (
         <Stack gap="md">
-          <Text size="sm">
-            Coachbook replaces the data you see now with {target.description}. Anything written since that backup is no
-            longer shown.
-          </Text>
-          <Text size="sm" fw={500}>
-            Your current data is kept aside in the backups folder, so you can restore it again later.
-          </Text>
+          {consequences(target)}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose} disabled={pending}>
               Cancel

@@ -6,7 +6,7 @@ import { apiQueryKey, useApiQuery } from '../../api/queries';
 import { DataExportsPanel } from '../exports/DataExportsPanel';
 import { describeSaved } from '../exports/describe-saved';
 import { useFileJob } from '../exports/use-file-job';
-import { formatBackupDate, BACKUP_KIND_LABELS } from './backup-labels';
+import { describeBackup } from './backup-labels';
 import { BackupsList } from './BackupsList';
 import { RestoreConfirmModal, type RestoreTarget } from './RestoreConfirmModal';
 import { useDataReplacingJobs } from './use-data-replacing-jobs';
@@ -69,12 +69,7 @@ export function YourDataSettings() {
           </Button>
         </Group>
         <BackupsList
-          onRestore={(backup) =>
-            setRestoreTarget({
-              filePath: backup.filePath,
-              description: `the backup of ${formatBackupDate(backup.createdAt)} (${BACKUP_KIND_LABELS[backup.kind].toLowerCase()})`,
-            })
-          }
+          onRestore={(backup) => setRestoreTarget({ filePath: backup.filePath, description: describeBackup(backup) })}
         />
       </Stack>
 

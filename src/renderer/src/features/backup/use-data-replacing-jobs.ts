@@ -21,7 +21,7 @@ export function useDataReplacingJobs() {
     afterSuccess: refetchEverything,
     success: (result) => ({
       title: 'Backup restored',
-      message: `Your data is as it was in ${fileNameOf(result.restoredFrom)}. What you had before is kept in the backups folder as ${fileNameOf(result.keptAsideAs)}.`,
+      message: `Your data is as it was in ${fileNameOf(result.restoredFrom)}. The file it replaced is kept, unchanged, in the backups folder as ${fileNameOf(result.keptAsideAs)}.`,
     }),
   });
 

@@ -1,10 +1,13 @@
 import { calendarDayOf } from '@shared/accountability/calendar-days';
 
-/** "24 KB", "1.2 MB": file sizes as a file manager shows them. */
+const wholeNumber = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** "24 KB", "1.2 MB" (or "1,2 MB", in the manager's locale): file sizes as a file manager shows them. */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes < 1024) return `${wholeNumber.format(bytes)} bytes`;
+  if (bytes < 1024 * 1024) return `${wholeNumber.format(Math.round(bytes / 1024))} KB`;
+  return `${oneDecimal.format(bytes / (1024 * 1024))} MB`;
 }
 
 /**
