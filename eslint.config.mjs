@@ -12,11 +12,15 @@ export const rendererImportRule = {
     {
       paths: mainOnlyModules.map((name) => ({
         name,
-        message: 'The renderer must not import main-process or Node modules; call the API through src/renderer/src/api.',
+        message:
+          'The renderer must not import main-process or Node modules; call the API through src/renderer/src/api.',
       })),
       patterns: [
         { group: ['node:*'], message: 'The renderer must not import Node modules.' },
-        { group: ['typeorm/*', 'electron/*', '**/main/**', '**/preload/**'], message: 'The renderer must not import main-process code.' },
+        {
+          group: ['typeorm/*', 'electron/*', '**/main/**', '**/preload/**'],
+          message: 'The renderer must not import main-process code.',
+        },
       ],
     },
   ],
@@ -39,7 +43,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/**', 'src/preload/**', 'scripts/**', 'tests/main/**', 'tests/e2e/**', 'tests/electron/**', '*.config.*', '*.mjs'],
+    files: [
+      'src/main/**',
+      'src/preload/**',
+      'scripts/**',
+      'tests/main/**',
+      'tests/e2e/**',
+      'tests/electron/**',
+      '*.config.*',
+      '*.mjs',
+    ],
     languageOptions: { globals: globals.node },
   },
   {

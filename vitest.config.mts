@@ -12,7 +12,12 @@ export default defineConfig({
         test: {
           name: 'main',
           environment: 'node',
-          include: ['tests/main/**/*.test.ts', 'tests/shared/**/*.test.ts', 'src/shared/**/*.test.ts', 'tests/electron/**/*.test.ts'],
+          include: [
+            'tests/main/**/*.test.ts',
+            'tests/shared/**/*.test.ts',
+            'src/shared/**/*.test.ts',
+            'tests/electron/**/*.test.ts',
+          ],
           pool: 'forks',
         },
       },
