@@ -12,6 +12,8 @@ type Params = Record<string, unknown> | unknown[];
  */
 export class SqlReader {
   private readonly statements = new Map<string, Statement>();
+  /** Statements in raw mode: better-sqlite3 sets the mode on the statement, so they are kept apart. */
+  private readonly rawStatements = new Map<string, Statement>();
 
   constructor(private readonly connection: Database) {}
 
@@ -27,6 +29,16 @@ export class SqlReader {
 
   get<Row>(sql: string, params: Params = {}): Row | undefined {
     return this.prepare(sql).get(params) as Row | undefined;
+  }
+
+  /** Each row as its column values, in the order the statement selects them. */
+  values<Row extends unknown[]>(sql: string, params: Params = {}): Row[] {
+    let statement = this.rawStatements.get(sql);
+    if (!statement) {
+      statement = this.connection.prepare(sql).raw(true);
+      this.rawStatements.set(sql, statement);
+    }
+    return statement.all(params) as Row[];
   }
 
   run(sql: string, params: Params = {}): { changes: number; lastInsertRowid: number } {

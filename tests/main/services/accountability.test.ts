@@ -1,44 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addItem, addMeeting, addRep, database } from '../support/accountability-fixtures';
+import { describe, expect, it } from 'vitest';
+import { addItem, addMeeting, addRep, database, threeOneOnOnes } from '../support/accountability-fixtures';
 import { FRIDAY_MORNING, fixedClock, localInstant } from '../support/fixed-clock';
-import { startTempCore, type TempCore } from '../support/temp-core';
+import { tempCoreEachTest } from '../support/temp-core-each-test';
 
-let app: TempCore;
-beforeEach(async () => {
-  app = await startTempCore(undefined, { clock: fixedClock(FRIDAY_MORNING) });
-});
-afterEach(async () => {
-  await app.dispose();
-});
+const app = tempCoreEachTest(() => ({ clock: fixedClock(FRIDAY_MORNING) }));
 
 describe('the accountability loop, as a manager sees it (today is Friday 27 November 2026)', () => {
   it('one rep, three one-on-ones: the figures match DESIGN.md’s definitions worked by hand', async () => {
-    const repId = await addRep(app, 'Ana Ruiz');
-    const first = await addMeeting(app, repId, localInstant(2026, 11, 13));
-    const second = await addMeeting(app, repId, localInstant(2026, 11, 20));
-    const third = await addMeeting(app, repId, localInstant(2026, 11, 27, 11), 'scheduled');
-    const proposal = await addItem(app, {
-      repId,
-      meetingId: first,
-      title: 'Send the Acme proposal',
-      dueDate: '2026-11-18',
-      position: 0,
-    });
-    const pipeline = await addItem(app, {
-      repId,
-      meetingId: first,
-      title: 'Update the pipeline',
-      dueDate: '2026-11-19',
-      position: 1,
-    });
-    const pricing = await addItem(app, {
-      repId,
-      meetingId: first,
-      title: 'Get pricing approval',
-      owner: 'manager',
-      dueDate: '2026-11-19',
-      position: 2,
-    });
+    const { repId, second, third, proposal, pipeline, pricing } = await threeOneOnOnes(
+      app,
+      localInstant(2026, 11, 27, 11),
+    );
 
     // Meeting 2: all three come up; done, not done (new due date 26 Nov), dropped.
     expect((await app.call('followUps.panel', { meetingId: second })).items).toHaveLength(3);

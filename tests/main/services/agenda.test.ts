@@ -1,14 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixedClock, FRIDAY_MORNING, localInstant } from '../support/fixed-clock';
-import { startTempCore, type TempCore } from '../support/temp-core';
+import { tempCoreEachTest } from '../support/temp-core-each-test';
 
-let app: TempCore;
-beforeEach(async () => {
-  app = await startTempCore(undefined, { clock: fixedClock(FRIDAY_MORNING) });
-});
-afterEach(async () => {
-  await app.dispose();
-});
+const app = tempCoreEachTest(() => ({ clock: fixedClock(FRIDAY_MORNING) }));
 
 const quickSync = {
   name: 'Quick sync',

@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { doc, paragraph, taskItem, taskList } from '../../shared/support/notes';
 import { fixedClock, FRIDAY_MORNING, localInstant } from '../support/fixed-clock';
-import { startTempCore, type TempCore } from '../support/temp-core';
+import { refusedUnchanged } from '../support/refused-unchanged';
+import { tempCoreEachTest } from '../support/temp-core-each-test';
 
-let app: TempCore;
+const app = tempCoreEachTest(() => ({ clock: fixedClock(FRIDAY_MORNING) }));
 let repId: number;
 let meetingId: number;
 let itemId: number;
@@ -13,37 +14,19 @@ const savedNote = doc(
 );
 
 beforeEach(async () => {
-  app = await startTempCore(undefined, { clock: fixedClock(FRIDAY_MORNING) });
   repId = (await app.call('reps.create', { name: 'Ana Ruiz', cadence: 'weekly' })).id;
   meetingId = (await app.call('meetings.schedule', { repId, scheduledAt: localInstant(2026, 11, 27, 8) })).id;
   const saved = await app.call('meetings.saveNotes', { id: meetingId, baseRevision: 0, shared: savedNote });
   itemId = saved.assignedActionItemIds.k1 ?? 0;
 });
-afterEach(async () => {
-  await app.dispose();
-});
 
-/** Everything a bad call could have touched, to compare before and after. */
-async function snapshot() {
-  const dataSource = app.core.dataSource;
-  if (!dataSource) throw new Error('no database');
-  return {
-    meetings: await dataSource.query('SELECT * FROM meetings ORDER BY id'),
-    actionItems: await dataSource.query('SELECT * FROM action_items ORDER BY id'),
-    talkingPoints: await dataSource.query('SELECT * FROM talking_points ORDER BY id'),
-    templates: await dataSource.query('SELECT * FROM agenda_templates ORDER BY id'),
-  };
-}
-
-async function expectRefusedUnchanged(
-  method: Parameters<TempCore['callError']>[0],
-  input: unknown,
-  expected: Record<string, unknown>,
-) {
-  const before = await snapshot();
-  expect(await app.callError(method, input)).toMatchObject(expected);
-  expect(await snapshot()).toEqual(before);
-}
+/** Everything a bad call could have touched. */
+const expectRefusedUnchanged = refusedUnchanged(app, [
+  'meetings',
+  'action_items',
+  'talking_points',
+  'agenda_templates',
+]);
 
 describe('bad input gets a clear error at the boundary and changes nothing', () => {
   it('a note over 5 MB', async () => {

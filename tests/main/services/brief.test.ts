@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { doc, paragraph } from '../../shared/support/notes';
 import { fixedClock, FRIDAY_MORNING, localInstant } from '../support/fixed-clock';
-import { startTempCore, type TempCore } from '../support/temp-core';
+import { tempCoreEachTest } from '../support/temp-core-each-test';
 
-let app: TempCore;
+// Today is Friday 2026-11-27.
+const app = tempCoreEachTest(() => ({ clock: fixedClock(FRIDAY_MORNING) }));
 let repId: number;
 beforeEach(async () => {
-  // Today is Friday 2026-11-27.
-  app = await startTempCore(undefined, { clock: fixedClock(FRIDAY_MORNING) });
   repId = (await app.call('reps.create', { name: 'Ana Ruiz', cadence: 'weekly' })).id;
-});
-afterEach(async () => {
-  await app.dispose();
 });
 
 const held = async (day: number, month = 11) => {

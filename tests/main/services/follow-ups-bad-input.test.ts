@@ -1,61 +1,27 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addItem, addMeeting, addRep, snapshot } from '../support/accountability-fixtures';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { addItem, addMeeting, addRep, threeOneOnOnes } from '../support/accountability-fixtures';
 import { FRIDAY_MORNING, fixedClock, localInstant } from '../support/fixed-clock';
-import { startTempCore, type TempCore } from '../support/temp-core';
+import { refusedUnchanged } from '../support/refused-unchanged';
+import { tempCoreEachTest } from '../support/temp-core-each-test';
 
-let app: TempCore;
-let ids: {
-  anaId: number;
-  first: number;
-  second: number;
-  third: number;
-  proposal: number;
-  pipeline: number;
-  bensItem: number;
-  bensMeeting: number;
-};
+const app = tempCoreEachTest(() => ({ clock: fixedClock(FRIDAY_MORNING) }));
+/** Ana's three one-on-ones and commitments, and Ben's own item from his one-on-one. */
+let ids: Awaited<ReturnType<typeof threeOneOnOnes>> & { bensMeeting: number; bensItem: number };
 beforeEach(async () => {
-  app = await startTempCore(undefined, { clock: fixedClock(FRIDAY_MORNING) });
-  const anaId = await addRep(app, 'Ana Ruiz');
+  const ana = await threeOneOnOnes(app);
   const benId = await addRep(app, 'Ben Okafor');
-  const first = await addMeeting(app, anaId, localInstant(2026, 11, 13));
-  const second = await addMeeting(app, anaId, localInstant(2026, 11, 20));
-  const third = await addMeeting(app, anaId, localInstant(2026, 11, 27), 'scheduled');
   const bensMeeting = await addMeeting(app, benId, localInstant(2026, 11, 12));
-  const proposal = await addItem(app, {
-    repId: anaId,
-    meetingId: first,
-    title: 'Send the Acme proposal',
-    dueDate: '2026-11-18',
-  });
-  const pipeline = await addItem(app, {
-    repId: anaId,
-    meetingId: first,
-    title: 'Update the pipeline',
-    dueDate: '2026-11-19',
-  });
   const bensItem = await addItem(app, {
     repId: benId,
     meetingId: bensMeeting,
     title: 'Call Globex',
     dueDate: '2026-11-19',
   });
-  ids = { anaId, first, second, third, proposal, pipeline, bensItem, bensMeeting };
-});
-afterEach(async () => {
-  await app.dispose();
+  ids = { ...ana, bensMeeting, bensItem };
 });
 
 /** The call must fail with `expected` and leave every action item and check as it was. */
-async function refused(
-  method: 'followUps.record' | 'followUps.undo',
-  input: Record<string, unknown>,
-  expected: Record<string, unknown>,
-) {
-  const before = await snapshot(app);
-  expect(await app.callError(method, input)).toMatchObject(expected);
-  expect(await snapshot(app)).toEqual(before);
-}
+const refused = refusedUnchanged(app, ['action_items', 'follow_up_checks']);
 
 describe('follow-up outcomes that are refused, changing nothing', () => {
   it('an item an earlier one-on-one already closed', async () => {
@@ -63,10 +29,7 @@ describe('follow-up outcomes that are refused, changing nothing', () => {
     await refused(
       'followUps.record',
       { meetingId: ids.third, actionItemId: ids.proposal, outcome: 'not_done' },
-      {
-        code: 'conflict',
-        message: expect.stringContaining('already closed (done on 2026-11-20)'),
-      },
+      { code: 'conflict', message: expect.stringContaining('already closed (done on 2026-11-20)') },
     );
   });
 
@@ -74,23 +37,16 @@ describe('follow-up outcomes that are refused, changing nothing', () => {
     await refused(
       'followUps.record',
       { meetingId: ids.second, actionItemId: ids.bensItem, outcome: 'done' },
-      {
-        code: 'invalid_input',
-        field: 'actionItemId',
-        message: expect.stringContaining('belongs to another rep'),
-      },
+      { code: 'invalid_input', field: 'actionItemId', message: expect.stringContaining('belongs to another rep') },
     );
   });
 
   it('a cancelled one-on-one', async () => {
-    const cancelled = await addMeeting(app, ids.anaId, localInstant(2026, 11, 24), 'cancelled');
+    const cancelled = await addMeeting(app, ids.repId, localInstant(2026, 11, 24), 'cancelled');
     await refused(
       'followUps.record',
       { meetingId: cancelled, actionItemId: ids.pipeline, outcome: 'done' },
-      {
-        code: 'conflict',
-        message: expect.stringContaining('cancelled'),
-      },
+      { code: 'conflict', message: expect.stringContaining('cancelled') },
     );
   });
 
@@ -98,11 +54,7 @@ describe('follow-up outcomes that are refused, changing nothing', () => {
     await refused(
       'followUps.record',
       { meetingId: ids.second, actionItemId: ids.pipeline, outcome: 'finished' },
-      {
-        code: 'invalid_input',
-        field: 'outcome',
-        message: 'Outcome must be done, partly done, not done or dropped',
-      },
+      { code: 'invalid_input', field: 'outcome', message: 'Outcome must be done, partly done, not done or dropped' },
     );
   });
 
@@ -122,18 +74,12 @@ describe('follow-up outcomes that are refused, changing nothing', () => {
     await refused(
       'followUps.record',
       { meetingId: ids.second, actionItemId: ids.pipeline, outcome: 'done', newDueDate: '2026-12-01' },
-      {
-        code: 'invalid_input',
-        field: 'newDueDate',
-      },
+      { code: 'invalid_input', field: 'newDueDate' },
     );
     await refused(
       'followUps.record',
       { meetingId: ids.second, actionItemId: ids.pipeline, outcome: 'not_done', newDueDate: '2026-11-31' },
-      {
-        code: 'invalid_input',
-        field: 'newDueDate',
-      },
+      { code: 'invalid_input', field: 'newDueDate' },
     );
   });
 
@@ -141,10 +87,7 @@ describe('follow-up outcomes that are refused, changing nothing', () => {
     await refused(
       'followUps.record',
       { meetingId: ids.first, actionItemId: ids.pipeline, outcome: 'done' },
-      {
-        code: 'invalid_input',
-        field: 'actionItemId',
-      },
+      { code: 'invalid_input', field: 'actionItemId' },
     );
   });
 
@@ -178,10 +121,7 @@ describe('follow-up outcomes that are refused, changing nothing', () => {
     await refused(
       'followUps.record',
       { meetingId: ids.second, actionItemId: ids.pipeline, outcome: 'done', note: 'x'.repeat(1001) },
-      {
-        code: 'invalid_input',
-        field: 'note',
-      },
+      { code: 'invalid_input', field: 'note' },
     );
     expect(await app.callError('followUps.panel', { meetingId: 999 })).toMatchObject({ code: 'not_found' });
   });

@@ -1,50 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addItem, addMeeting, addRep, database, itemRow } from '../support/accountability-fixtures';
+import { describe, expect, it } from 'vitest';
+import { addItem, addMeeting, database, itemRow, threeOneOnOnes } from '../support/accountability-fixtures';
 import { FRIDAY_MORNING, fixedClock, localInstant } from '../support/fixed-clock';
-import { startTempCore, type TempCore } from '../support/temp-core';
+import { tempCoreEachTest } from '../support/temp-core-each-test';
 
-let app: TempCore;
-beforeEach(async () => {
-  app = await startTempCore(undefined, { clock: fixedClock(FRIDAY_MORNING) });
-});
-afterEach(async () => {
-  await app.dispose();
-});
-
-/** Ana, weekly; one-on-ones on Fridays 13 and 20 November (held) and today, the 27th. */
-async function threeOneOnOnes() {
-  const repId = await addRep(app, 'Ana Ruiz');
-  const first = await addMeeting(app, repId, localInstant(2026, 11, 13));
-  const second = await addMeeting(app, repId, localInstant(2026, 11, 20));
-  const third = await addMeeting(app, repId, localInstant(2026, 11, 27), 'scheduled');
-  const proposal = await addItem(app, {
-    repId,
-    meetingId: first,
-    title: 'Send the Acme proposal',
-    dueDate: '2026-11-18',
-    position: 0,
-  });
-  const pipeline = await addItem(app, {
-    repId,
-    meetingId: first,
-    title: 'Update the pipeline',
-    dueDate: '2026-11-19',
-    position: 1,
-  });
-  const pricing = await addItem(app, {
-    repId,
-    meetingId: first,
-    title: 'Get pricing approval',
-    owner: 'manager',
-    dueDate: '2026-11-19',
-    position: 2,
-  });
-  return { repId, first, second, third, proposal, pipeline, pricing };
-}
+const app = tempCoreEachTest(() => ({ clock: fixedClock(FRIDAY_MORNING) }));
 
 describe('the follow-up panel', () => {
   it('lists every open item from earlier one-on-ones, the rep’s and the manager’s, oldest first', async () => {
-    const { second, proposal, pipeline, pricing } = await threeOneOnOnes();
+    const { second, proposal, pipeline, pricing } = await threeOneOnOnes(app);
     const panel = await app.call('followUps.panel', { meetingId: second });
     expect(panel).toMatchObject({
       meetingId: second,
@@ -63,7 +26,7 @@ describe('the follow-up panel', () => {
   });
 
   it('leaves out items agreed in this one-on-one or later, and closed ones', async () => {
-    const { repId, first, second, proposal } = await threeOneOnOnes();
+    const { repId, first, second, proposal } = await threeOneOnOnes(app);
     await addItem(app, { repId, meetingId: second, title: 'Agreed today', dueDate: '2026-11-25' });
     await database(app).query(`UPDATE action_items SET status = 'done', completed_on = '2026-11-15' WHERE id = ?`, [
       proposal,
@@ -76,7 +39,7 @@ describe('the follow-up panel', () => {
   });
 
   it('runs the issue’s loop: done / not done with a new date / dropped, then only the carried item comes back', async () => {
-    const { second, third, proposal, pipeline, pricing } = await threeOneOnOnes();
+    const { second, third, proposal, pipeline, pricing } = await threeOneOnOnes(app);
     await app.call('followUps.record', { meetingId: second, actionItemId: proposal, outcome: 'done' });
     const carried = await app.call('followUps.record', {
       meetingId: second,
@@ -116,7 +79,7 @@ describe('the follow-up panel', () => {
   });
 
   it('replaces the check when the outcome is changed, keeping the carry count and due date right', async () => {
-    const { second, pipeline } = await threeOneOnOnes();
+    const { second, pipeline } = await threeOneOnOnes(app);
     const record = (outcome: 'done' | 'partly_done' | 'not_done' | 'dropped', newDueDate?: string) =>
       app.call('followUps.record', { meetingId: second, actionItemId: pipeline, outcome, newDueDate });
 
@@ -141,7 +104,7 @@ describe('the follow-up panel', () => {
   });
 
   it('undoes a check: reopens, takes back the carry, restores the due date', async () => {
-    const { second, proposal, pipeline } = await threeOneOnOnes();
+    const { second, proposal, pipeline } = await threeOneOnOnes(app);
     await app.call('followUps.record', { meetingId: second, actionItemId: proposal, outcome: 'done' });
     await app.call('followUps.record', {
       meetingId: second,
@@ -174,7 +137,7 @@ describe('the follow-up panel', () => {
   });
 
   it('keeps bringing an item back across cancelled and rescheduled one-on-ones until it is closed', async () => {
-    const { repId, first, pipeline } = await threeOneOnOnes();
+    const { repId, first, pipeline } = await threeOneOnOnes(app);
     const cancelled = await addMeeting(app, repId, localInstant(2026, 12, 4), 'cancelled');
     const later = await addMeeting(app, repId, localInstant(2026, 12, 11), 'scheduled');
     const titles = async (meetingId: number) =>

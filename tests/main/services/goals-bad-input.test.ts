@@ -1,13 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock, FRIDAY_MORNING, localInstant } from '../support/fixed-clock';
-import { startTempCore, type TempCore } from '../support/temp-core';
+import { refusedUnchanged } from '../support/refused-unchanged';
+import { tempCoreEachTest } from '../support/temp-core-each-test';
 
-let app: TempCore;
+const app = tempCoreEachTest(() => ({ clock: fixedClock(FRIDAY_MORNING) }));
 let repId: number;
 let goalId: number;
 let meetingId: number;
 beforeEach(async () => {
-  app = await startTempCore(undefined, { clock: fixedClock(FRIDAY_MORNING) });
   repId = (await app.call('reps.create', { name: 'Ana Ruiz', email: 'Ana@Example.com', cadence: 'weekly' })).id;
   await app.call('reps.create', { name: 'Ben Okafor', email: 'ben@example.com', cadence: 'weekly' });
   goalId = (
@@ -25,30 +25,8 @@ beforeEach(async () => {
   ).id;
   meetingId = (await app.call('meetings.schedule', { repId, scheduledAt: localInstant(2026, 11, 20) })).id;
 });
-afterEach(async () => {
-  await app.dispose();
-});
 
-async function snapshot() {
-  const db = app.core.dataSource;
-  if (!db) throw new Error('no database');
-  return {
-    goals: await db.query('SELECT * FROM goals ORDER BY id'),
-    checkIns: await db.query('SELECT * FROM goal_check_ins ORDER BY id'),
-    ratings: await db.query('SELECT * FROM skill_ratings ORDER BY id'),
-    skills: await db.query('SELECT * FROM skills ORDER BY id'),
-  };
-}
-
-async function expectRefusedUnchanged(
-  method: Parameters<TempCore['callError']>[0],
-  input: unknown,
-  expected: Record<string, unknown>,
-) {
-  const before = await snapshot();
-  expect(await app.callError(method, input)).toMatchObject(expected);
-  expect(await snapshot()).toEqual(before);
-}
+const expectRefusedUnchanged = refusedUnchanged(app, ['goals', 'goal_check_ins', 'skill_ratings', 'skills']);
 
 const metric = {
   kind: 'metric',

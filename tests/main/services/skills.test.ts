@@ -1,15 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock, FRIDAY_MORNING, localInstant } from '../support/fixed-clock';
-import { startTempCore, type TempCore } from '../support/temp-core';
+import { tempCoreEachTest } from '../support/temp-core-each-test';
 
-let app: TempCore;
+const app = tempCoreEachTest(() => ({ clock: fixedClock(FRIDAY_MORNING) }));
 let repId: number;
 beforeEach(async () => {
-  app = await startTempCore(undefined, { clock: fixedClock(FRIDAY_MORNING) });
   repId = (await app.call('reps.create', { name: 'Ana Ruiz', cadence: 'weekly' })).id;
-});
-afterEach(async () => {
-  await app.dispose();
 });
 
 const DEFAULTS = [

@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { TimelineEntry, TimelineCursor } from '@shared/timeline/timeline';
 import { doc, paragraph } from '../../shared/support/notes';
 import { fixedClock, FRIDAY_MORNING, localInstant } from '../support/fixed-clock';
-import { startTempCore, type TempCore } from '../support/temp-core';
+import { tempCoreEachTest } from '../support/temp-core-each-test';
 
-let app: TempCore;
+const app = tempCoreEachTest(() => ({ clock: fixedClock(FRIDAY_MORNING) }));
 let repId: number;
 beforeEach(async () => {
-  app = await startTempCore(undefined, { clock: fixedClock(FRIDAY_MORNING) });
   repId = (await app.call('reps.create', { name: 'Ana Ruiz', cadence: 'weekly' })).id;
-});
-afterEach(async () => {
-  await app.dispose();
 });
 
 async function history() {

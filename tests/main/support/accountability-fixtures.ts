@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { localInstant } from './fixed-clock';
 import type { TempCore } from './temp-core';
 
 /*
@@ -68,13 +69,38 @@ export async function addItem(app: TempCore, fields: ItemFields): Promise<number
   return rows[0]?.id ?? 0;
 }
 
-/** Every action item and check, to show a refused call changed nothing. */
-export async function snapshot(app: TempCore): Promise<unknown> {
-  const dataSource = database(app);
-  return {
-    items: await dataSource.query('SELECT * FROM action_items ORDER BY id'),
-    checks: await dataSource.query('SELECT * FROM follow_up_checks ORDER BY id'),
-  };
+/**
+ * Ana, weekly; one-on-ones on Fridays 13 and 20 November (held) and 27 November (scheduled, at
+ * `thirdAt`). The first agreed three commitments: two of hers and the manager's pricing approval.
+ */
+export async function threeOneOnOnes(app: TempCore, thirdAt = localInstant(2026, 11, 27)) {
+  const repId = await addRep(app, 'Ana Ruiz');
+  const first = await addMeeting(app, repId, localInstant(2026, 11, 13));
+  const second = await addMeeting(app, repId, localInstant(2026, 11, 20));
+  const third = await addMeeting(app, repId, thirdAt, 'scheduled');
+  const proposal = await addItem(app, {
+    repId,
+    meetingId: first,
+    title: 'Send the Acme proposal',
+    dueDate: '2026-11-18',
+    position: 0,
+  });
+  const pipeline = await addItem(app, {
+    repId,
+    meetingId: first,
+    title: 'Update the pipeline',
+    dueDate: '2026-11-19',
+    position: 1,
+  });
+  const pricing = await addItem(app, {
+    repId,
+    meetingId: first,
+    title: 'Get pricing approval',
+    owner: 'manager',
+    dueDate: '2026-11-19',
+    position: 2,
+  });
+  return { repId, first, second, third, proposal, pipeline, pricing };
 }
 
 export async function itemRow(

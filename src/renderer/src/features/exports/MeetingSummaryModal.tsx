@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { Checkbox, Modal, Stack, Text } from '@mantine/core';
 import { MEETING_SUMMARY_FORMATS, type MeetingSummaryFormat } from '@shared/exports/exports';
 import { describeSaved } from './describe-saved';
+import { ExportButtons } from './ExportButtons';
 import { ReportFormatControl } from './ReportFormatControl';
-import { FORMAT_LABELS } from './summary-formats';
 import { pdfUnavailableHint, useFileJob } from './use-file-job';
 
 interface MeetingSummaryModalProps {
@@ -56,18 +55,7 @@ function SummaryForm({ meetingId, repName, initialFormat, onClose, beforeExport 
         checked={includePrivateNotes}
         onChange={(event) => setIncludePrivateNotes(event.currentTarget.checked)}
       />
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button
-          leftSection={<IconDownload size={16} aria-hidden />}
-          loading={job.pending}
-          onClick={() => void exportSummary()}
-        >
-          {`Export ${FORMAT_LABELS[format]}`}
-        </Button>
-      </Group>
+      <ExportButtons format={format} pending={job.pending} onCancel={onClose} onExport={() => void exportSummary()} />
     </Stack>
   );
 }

@@ -1,12 +1,8 @@
-import { useState } from 'react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
-import { REP_REPORT_FORMATS, type RepReportFormat } from '@shared/exports/exports';
-import { completeRange, DateRangeField, type DayRangeValue } from './DateRangeField';
+import { Modal } from '@mantine/core';
+import { REP_REPORT_FORMATS } from '@shared/exports/exports';
 import { describeSaved } from './describe-saved';
-import { ReportFormatControl } from './ReportFormatControl';
+import { PeriodReportForm } from './PeriodReportForm';
 import { lastTwelveMonths } from './saved-file';
-import { FORMAT_LABELS } from './summary-formats';
 import { pdfUnavailableHint, useFileJob } from './use-file-job';
 
 interface RepReportModalProps {
@@ -26,9 +22,6 @@ export function RepReportModal(props: RepReportModalProps) {
 }
 
 function RepReportForm({ repId, repName, onClose }: RepReportModalProps) {
-  const [format, setFormat] = useState<RepReportFormat>('pdf');
-  const [range, setRange] = useState<DayRangeValue>(() => lastTwelveMonths());
-  const period = completeRange(range);
   const job = useFileJob('exports.repReport', {
     progress: `Building ${repName}'s coaching report`,
     errorTitle: 'Could not export the coaching report',
@@ -36,33 +29,17 @@ function RepReportForm({ repId, repName, onClose }: RepReportModalProps) {
     hint: pdfUnavailableHint,
   });
 
-  const exportReport = async () => {
-    if (!period) return;
-    const saved = await job.run({ repId, format, ...period });
-    if (saved) onClose();
-  };
-
   return (
-    <Stack gap="md">
-      <Text size="sm" c="dimmed">
-        One-on-ones held, commitments and follow-through, goals with pacing, skill trends and items carried more than
-        twice. Private notes are never included.
-      </Text>
-      <DateRangeField value={range} onChange={setRange} />
-      <ReportFormatControl formats={REP_REPORT_FORMATS} value={format} onChange={setFormat} />
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button
-          leftSection={<IconDownload size={16} aria-hidden />}
-          loading={job.pending}
-          disabled={!period}
-          onClick={() => void exportReport()}
-        >
-          {`Export ${FORMAT_LABELS[format]}`}
-        </Button>
-      </Group>
-    </Stack>
+    <PeriodReportForm
+      formats={REP_REPORT_FORMATS}
+      initialFormat="pdf"
+      initialRange={() => lastTwelveMonths()}
+      job={job}
+      inputFor={(choice) => ({ repId, ...choice })}
+      onClose={onClose}
+    >
+      One-on-ones held, commitments and follow-through, goals with pacing, skill trends and items carried more than
+      twice. Private notes are never included.
+    </PeriodReportForm>
   );
 }

@@ -1,12 +1,8 @@
-import { useState } from 'react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { Modal } from '@mantine/core';
 import type { DayRange } from '@shared/accountability/period';
-import { TEAM_REPORT_FORMATS, type TeamReportFormat } from '@shared/exports/exports';
-import { completeRange, DateRangeField, type DayRangeValue } from './DateRangeField';
+import { TEAM_REPORT_FORMATS } from '@shared/exports/exports';
 import { describeSaved } from './describe-saved';
-import { ReportFormatControl } from './ReportFormatControl';
-import { FORMAT_LABELS } from './summary-formats';
+import { PeriodReportForm } from './PeriodReportForm';
 import { pdfUnavailableHint, useFileJob } from './use-file-job';
 
 interface TeamReportModalProps {
@@ -28,9 +24,6 @@ export function TeamReportModal(props: TeamReportModalProps) {
 }
 
 function TeamReportForm({ team, period, onClose }: TeamReportModalProps) {
-  const [format, setFormat] = useState<TeamReportFormat>('pdf');
-  const [range, setRange] = useState<DayRangeValue>([period.from, period.to]);
-  const chosen = completeRange(range);
   const job = useFileJob('exports.teamReport', {
     progress: 'Building the team report',
     errorTitle: 'Could not export the team report',
@@ -38,33 +31,17 @@ function TeamReportForm({ team, period, onClose }: TeamReportModalProps) {
     hint: pdfUnavailableHint,
   });
 
-  const exportReport = async () => {
-    if (!chosen) return;
-    const saved = await job.run({ format, team, ...chosen });
-    if (saved) onClose();
-  };
-
   return (
-    <Stack gap="md">
-      <Text size="sm" c="dimmed">
-        {team ? `Every active rep in ${team}` : 'Every active rep'}: one-on-ones, commitments, follow-through and who
-        needs attention.
-      </Text>
-      <DateRangeField value={range} onChange={setRange} />
-      <ReportFormatControl formats={TEAM_REPORT_FORMATS} value={format} onChange={setFormat} />
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button
-          leftSection={<IconDownload size={16} aria-hidden />}
-          loading={job.pending}
-          disabled={!chosen}
-          onClick={() => void exportReport()}
-        >
-          {`Export ${FORMAT_LABELS[format]}`}
-        </Button>
-      </Group>
-    </Stack>
+    <PeriodReportForm
+      formats={TEAM_REPORT_FORMATS}
+      initialFormat="pdf"
+      initialRange={[period.from, period.to]}
+      job={job}
+      inputFor={(choice) => ({ team, ...choice })}
+      onClose={onClose}
+    >
+      {team ? `Every active rep in ${team}` : 'Every active rep'}: one-on-ones, commitments, follow-through and who
+      needs attention.
+    </PeriodReportForm>
   );
 }
