@@ -90,7 +90,7 @@ async function main(): Promise<void> {
     saveCase,
     teamOverviewBench(core, raw, BENCH_TODAY),
     repAccountabilityBench(core, raw, BENCH_TODAY, busiest.repId),
-    followUpPanelBench(core, busiest.meetingId),
+    followUpPanelBench(core, raw, busiest.meetingId),
     briefBench(core, raw),
     searchBench(core, raw, 'a common word', 'pipeline', '"pipeline"*'),
     searchBench(core, raw, 'a rare phrase', '"sabbatical in Patagonia"', '"sabbatical in Patagonia"'),
