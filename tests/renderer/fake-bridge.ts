@@ -49,12 +49,21 @@ export class FakeBridge implements CoachbookBridge {
   followUpPanels: FollowUpPanel[];
   repAccountability: RepAccountability[];
   /** Meetings, action items, templates and talking points (see fake-meeting-data.ts). */
-  readonly data: FakeMeetingData = new FakeMeetingData((id) => this.toRep(this.find(id)));
+  readonly data: FakeMeetingData = new FakeMeetingData(
+    (id) => this.toRep(this.find(id)),
+    (goalId) => this.history.goals.find((goal) => goal.id === goalId)?.repId,
+  );
   /** What main's save/open dialogs answer for exports and backups: a chosen path, or null (cancelled). */
   dialogPath: string | null = null;
   backups: BackupEntry[] = [];
   /** Goals, skills, briefs and search (see fake-history.ts). */
-  readonly history: FakeHistory = new FakeHistory((id) => this.find(id).name);
+  readonly history: FakeHistory = new FakeHistory(
+    (id) => this.find(id).name,
+    (goalId) =>
+      this.data.actionItems
+        .filter((item) => item.goalId === goalId)
+        .map(({ repName: _rep, meetingScheduledAt: _at, ...item }) => ({ ...item, outcomes: [] })),
+  );
   private nextId = 1;
   private nextCheckId = 1;
   private failures = new Map<ApiMethod, ApiError>();
@@ -122,7 +131,10 @@ export class FakeBridge implements CoachbookBridge {
       return { ok: true, value: structuredClone(handler(parsed.data)) };
     } catch (error) {
       if (error instanceof NotFound) return { ok: false, error: { code: 'not_found', message: error.message } };
-      if (error instanceof FakeApiError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof FakeApiError) {
+        const { code, message, field } = error;
+        return { ok: false, error: { code, message, ...(field ? { field } : {}) } };
+      }
       throw error;
     }
   }

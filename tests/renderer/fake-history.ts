@@ -1,7 +1,7 @@
 import type { ApiMethod, ApiOutput, ApiParsedInput } from '@shared/api/contract';
 import type { PreMeetingBrief } from '@shared/brief/brief';
 import { readCheckInCsv } from '@shared/goals/check-in-import';
-import type { GoalCheckIn, GoalDetail, GoalSummary } from '@shared/goals/goal';
+import type { GoalCheckIn, GoalDetail, GoalSummary, LinkedCommitment } from '@shared/goals/goal';
 import { goalChart } from '@shared/goals/goal-chart';
 import type { SearchHit } from '@shared/search/search';
 import type { Skill, SkillRating } from '@shared/skills/skill';
@@ -48,7 +48,11 @@ export class FakeHistory {
   imported = 0;
   private nextId = 500;
 
-  constructor(private readonly repName: (id: number) => string) {}
+  constructor(
+    private readonly repName: (id: number) => string,
+    /** The action items linked to a goal (they live in fake-meeting-data.ts). */
+    private readonly commitmentsOf: (goalId: number) => LinkedCommitment[],
+  ) {}
 
   private goal(id: number): GoalSummary {
     const goal = this.goals.find((candidate) => candidate.id === id);
@@ -66,7 +70,7 @@ export class FakeHistory {
       startValue === null || targetValue === null
         ? null
         : goalChart({ ...goal, startValue, targetValue }, checkIns, NOW.slice(0, 10));
-    return { ...goal, checkIns, chart, commitments: [] };
+    return { ...goal, checkIns, chart, commitments: this.commitmentsOf(goal.id) };
   }
 
   private notFaked(): never {

@@ -11,6 +11,7 @@ export class FakeApiError extends Error {
   constructor(
     readonly code: 'not_found' | 'conflict' | 'invalid_input',
     message: string,
+    readonly field?: string,
   ) {
     super(message);
   }
@@ -67,7 +68,11 @@ export class FakeMeetingData {
   suggestedSlot = '2026-01-12T09:00:00.000Z';
   private nextId = 100;
 
-  constructor(private readonly repOf: (id: number) => Rep) {}
+  constructor(
+    private readonly repOf: (id: number) => Rep,
+    /** The rep of a goal, or undefined for an unknown goal (goals live in fake-history.ts). */
+    private readonly goalRepOf: (goalId: number) => number | undefined,
+  ) {}
 
   addMeeting(fields: Partial<StoredMeeting> & { repId: number }): StoredMeeting {
     const meeting: StoredMeeting = {
@@ -181,6 +186,36 @@ export class FakeMeetingData {
     return { doc: setTaskItemIds(doc, ids), assigned };
   }
 
+  /** Main's checks, in its order: the rep exists and is active, the goal and meeting are the rep's. */
+  private create(fields: ApiParsedInput<'actionItems.create'>): ActionItemListItem {
+    const rep = this.repOf(fields.repId);
+    if (rep.status === 'archived') {
+      throw new FakeApiError('conflict', `${rep.name} is archived. Unarchive the rep to add an action item.`);
+    }
+    if (fields.goalId) {
+      const goalRep = this.goalRepOf(fields.goalId);
+      if (goalRep === undefined) throw new FakeApiError('not_found', `No goal with id ${fields.goalId} exists.`);
+      if (goalRep !== fields.repId) {
+        throw new FakeApiError(
+          'invalid_input',
+          'That goal belongs to another rep; pick one of this rep’s goals.',
+          'goalId',
+        );
+      }
+    }
+    const meeting = fields.meetingId ? this.meeting(fields.meetingId) : null;
+    if (meeting && meeting.repId !== fields.repId) {
+      throw new FakeApiError('invalid_input', 'That one-on-one is with another rep.', 'meetingId');
+    }
+    return this.addActionItem({
+      ...fields,
+      meetingId: meeting?.id ?? null,
+      meetingScheduledAt: meeting?.scheduledAt ?? null,
+      goalId: fields.goalId ?? null,
+      dueDate: fields.dueDate ?? null,
+    });
+  }
+
   readonly handlers: MeetingHandlers = {
     'meetings.listForRep': ({ repId, status }) =>
       this.meetings
@@ -251,8 +286,7 @@ export class FakeMeetingData {
           (owner === 'all' || item.owner === owner) &&
           (!overdueOnly || (item.status === 'open' && item.dueDate !== null && item.dueDate < FAKE_TODAY)),
       ),
-    'actionItems.create': (fields) =>
-      this.addActionItem({ ...fields, meetingId: fields.meetingId ?? null, dueDate: fields.dueDate ?? null }),
+    'actionItems.create': (fields) => this.create(fields),
     'actionItems.update': ({ id, ...change }) => Object.assign(this.find(this.actionItems, id, 'action item'), change),
     'actionItems.linkGoal': ({ id, goalId }) =>
       Object.assign(this.find(this.actionItems, id, 'action item'), { goalId }),

@@ -43,6 +43,15 @@ export function createActionItemsService(dataSource: DataSource, clock: Clock) {
     if (!sql.get('SELECT 1 FROM reps WHERE id = ?', [id])) throw notFound('rep', id);
   };
 
+  // Archiving hides a rep (DESIGN.md): new commitments wait until they are back, as new one-on-ones do.
+  const requireActiveRep = (id: number) => {
+    const rep = sql.get<{ name: string; status: string }>('SELECT name, status FROM reps WHERE id = ?', [id]);
+    if (!rep) throw notFound('rep', id);
+    if (rep.status === 'archived') {
+      throw new DomainError('conflict', `${rep.name} is archived. Unarchive the rep to add an action item.`);
+    }
+  };
+
   const requireGoalOfRep = (goalId: number, repId: number) => {
     const goal = sql.get<{ rep_id: number }>('SELECT rep_id FROM goals WHERE id = ?', [goalId]);
     if (!goal) throw notFound('goal', goalId);
@@ -76,7 +85,7 @@ export function createActionItemsService(dataSource: DataSource, clock: Clock) {
     },
 
     async create(input: ApiParsedInput<'actionItems.create'>): Promise<ActionItem> {
-      requireRep(input.repId);
+      requireActiveRep(input.repId);
       if (input.goalId) requireGoalOfRep(input.goalId, input.repId);
       let position = 0;
       if (input.meetingId) {

@@ -57,7 +57,7 @@ export function ActionItemsList({ repId, label = 'Action items' }: ActionItemsLi
           title="No action items here"
           description={
             isDefault(filters)
-              ? 'Type “[ ] ” in a one-on-one’s shared notes to agree an action item; it shows up here.'
+              ? 'Add one with New action item, or type “[ ] ” in a one-on-one’s shared notes; it shows up here.'
               : 'Nothing matches these filters. Try All, or switch off Overdue only.'
           }
         />

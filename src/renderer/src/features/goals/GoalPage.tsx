@@ -1,64 +1,17 @@
-import { Anchor, Badge, Button, Group, List, Modal, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Paper, Stack, Switch, Title } from '@mantine/core';
 import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { GoalDetail } from '@shared/goals/goal';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { LoadingRows } from '../../components/LoadingRows';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { localDayOf } from '../accountability/format';
 import { CheckInsPanel } from './CheckInsPanel';
+import { GoalCommitments } from './GoalCommitments';
 import { GoalChartView } from './GoalChartView';
 import { formatGoalPeriod, PacingBadge, pacingDetail } from './goal-format';
 import { GOAL_INVALIDATES, GoalForm } from './GoalForm';
-
-const OUTCOME_LABELS = { done: 'Done', partly_done: 'Partly done', not_done: 'Not done', dropped: 'Dropped' } as const;
-
-function Commitments({ goal }: { goal: GoalDetail }) {
-  return (
-    <Stack gap="xs" component="section" aria-labelledby="goal-commitments-heading">
-      <Title order={2} fz="h5" id="goal-commitments-heading">
-        Linked commitments
-      </Title>
-      {goal.commitments.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No action items are linked to this goal. Link one from its action item.
-        </Text>
-      ) : (
-        <List spacing="xs" listStyleType="none" aria-label="Linked commitments">
-          {goal.commitments.map((item) => (
-            <List.Item key={item.id}>
-              <Group gap={6}>
-                {item.meetingId ? (
-                  <Anchor component={Link} to={`/meetings/${item.meetingId}`} size="sm">
-                    {item.title}
-                  </Anchor>
-                ) : (
-                  <Text size="sm">{item.title}</Text>
-                )}
-                <Badge
-                  size="xs"
-                  variant="light"
-                  tt="none"
-                  color={item.status === 'done' ? 'teal' : item.status === 'open' ? 'blue' : 'gray'}
-                >
-                  {item.status}
-                </Badge>
-                {item.outcomes.map((outcome) => (
-                  <Text key={outcome.followUpCheckId} size="xs" c="dimmed">
-                    {OUTCOME_LABELS[outcome.outcome]}
-                    {outcome.note ? `: ${outcome.note}` : ''}
-                  </Text>
-                ))}
-              </Group>
-            </List.Item>
-          ))}
-        </List>
-      )}
-    </Stack>
-  );
-}
 
 /** One goal: pacing, the progress chart, check-ins and the commitments linked to it. */
 export function GoalPage() {
@@ -142,7 +95,7 @@ export function GoalPage() {
           </>
         )}
         <Paper withBorder radius="md" p="lg">
-          <Commitments goal={data} />
+          <GoalCommitments goal={data} />
         </Paper>
       </Stack>
       <Modal

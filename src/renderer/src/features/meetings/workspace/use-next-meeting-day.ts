@@ -2,17 +2,32 @@ import { format } from 'date-fns';
 import type { MeetingSummary } from '@shared/meetings/meeting';
 import { useApiQuery } from '../../../api/queries';
 
+const localDay = (instant: string): string => format(new Date(instant), 'yyyy-MM-dd');
+
+/**
+ * The day of the rep's first scheduled one-on-one after `after` (an ISO instant), leaving out
+ * `exceptId`; null while loading, without a rep, or when none is scheduled.
+ */
+export function useNextScheduledDay(repId: number | null, after: string, exceptId?: number): string | null {
+  const scheduled = useApiQuery(
+    'meetings.listForRep',
+    { repId: repId ?? 0, status: 'scheduled' },
+    { enabled: repId !== null },
+  );
+  const next = (scheduled.data ?? [])
+    .filter((candidate) => candidate.id !== exceptId && candidate.scheduledAt > after)
+    .map((candidate) => candidate.scheduledAt)
+    .sort()[0];
+  return next ? localDay(next) : null;
+}
+
 /**
  * The day new action items are due by default (issue 3): the rep's next scheduled one-on-one
  * after this one, else the next slot by their cadence. As a local calendar day, yyyy-MM-dd.
  */
 export function useNextMeetingDay(meeting: MeetingSummary): string | null {
-  const scheduled = useApiQuery('meetings.listForRep', { repId: meeting.repId, status: 'scheduled' });
+  const next = useNextScheduledDay(meeting.repId, meeting.scheduledAt, meeting.id);
   const slot = useApiQuery('meetings.suggestSlot', { repId: meeting.repId });
-  const next = (scheduled.data ?? [])
-    .filter((candidate) => candidate.id !== meeting.id && candidate.scheduledAt > meeting.scheduledAt)
-    .map((candidate) => candidate.scheduledAt)
-    .sort()[0];
-  const instant = next ?? slot.data?.scheduledAt;
-  return instant ? format(new Date(instant), 'yyyy-MM-dd') : null;
+  const instant = slot.data?.scheduledAt;
+  return next ?? (instant ? localDay(instant) : null);
 }

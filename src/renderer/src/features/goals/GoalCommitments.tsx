@@ -1,0 +1,66 @@
+import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import type { GoalDetail } from '@shared/goals/goal';
+import { NewActionItemButton } from '../action-items/NewActionItemButton';
+
+const OUTCOME_LABELS = { done: 'Done', partly_done: 'Partly done', not_done: 'Not done', dropped: 'Dropped' } as const;
+
+/** The action items that serve this goal, their follow-up outcomes, and a way to add one. */
+export function GoalCommitments({ goal }: { goal: GoalDetail }) {
+  const active = goal.status === 'active';
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="goal-commitments-heading">
+      <Group justify="space-between">
+        <Title order={2} fz="h5" id="goal-commitments-heading">
+          Linked commitments
+        </Title>
+        {/* A closed goal takes no new commitments; reopen it first. */}
+        {active ? (
+          <NewActionItemButton
+            size="xs"
+            variant="light"
+            label="Add a commitment"
+            preset={{ repId: goal.repId, goalId: goal.id }}
+          />
+        ) : null}
+      </Group>
+      {goal.commitments.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {active
+            ? 'No action items are linked to this goal. Add a commitment, or link one from its action item.'
+            : 'No action items are linked to this goal.'}
+        </Text>
+      ) : (
+        <List spacing="xs" listStyleType="none" aria-label="Linked commitments">
+          {goal.commitments.map((item) => (
+            <List.Item key={item.id}>
+              <Group gap={6}>
+                {item.meetingId ? (
+                  <Anchor component={Link} to={`/meetings/${item.meetingId}`} size="sm">
+                    {item.title}
+                  </Anchor>
+                ) : (
+                  <Text size="sm">{item.title}</Text>
+                )}
+                <Badge
+                  size="xs"
+                  variant="light"
+                  tt="none"
+                  color={item.status === 'done' ? 'teal' : item.status === 'open' ? 'blue' : 'gray'}
+                >
+                  {item.status}
+                </Badge>
+                {item.outcomes.map((outcome) => (
+                  <Text key={outcome.followUpCheckId} size="xs" c="dimmed">
+                    {OUTCOME_LABELS[outcome.outcome]}
+                    {outcome.note ? `: ${outcome.note}` : ''}
+                  </Text>
+                ))}
+              </Group>
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Stack>
+  );
+}
