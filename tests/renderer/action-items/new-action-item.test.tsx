@@ -47,7 +47,7 @@ describe('new action item from the Action items page', () => {
     expect(within(row).getByRole('link', { name: 'Ben Okafor' })).toBeTruthy();
     expect(
       (within(row).getByRole('combobox', { name: 'Owner of “Get pricing approval”' }) as HTMLInputElement).value,
-    ).toBe('Manager');
+    ).toBe('You');
     expect(within(row).getByRole('button', { name: 'Due date of “Get pricing approval”' }).textContent).toBe(
       format(addDays(new Date(), 10), 'd MMM yyyy'),
     );

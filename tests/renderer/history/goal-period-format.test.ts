@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatGoalPeriod } from '../../../src/renderer/src/features/goals/goal-format';
+import type { GoalSummary } from '@shared/goals/goal';
+import { formatGoalPeriod, pacingDetail } from '../../../src/renderer/src/features/goals/goal-format';
 
 describe('a goal’s period', () => {
   test('reads as a locale date range, not two ISO dates', () => {
@@ -19,5 +20,14 @@ describe('a goal’s period', () => {
 
   test('a date that is not a date is shown as stored rather than hidden', () => {
     expect(formatGoalPeriod('2026-13-45', '2026-12-27')).toBe('2026-13-45 – 2026-12-27');
+  });
+
+  test('a milestone’s due day reads in the locale too', () => {
+    const milestone = { kind: 'milestone', endDate: '2027-01-29' } as GoalSummary;
+    const detail = pacingDetail(milestone);
+    expect(detail).not.toContain('2027-01-29');
+    expect(detail).toBe(
+      `due ${new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(2027, 0, 29))}`,
+    );
   });
 });

@@ -41,7 +41,7 @@ describe('action-item list', () => {
 
     await u.click(screen.getByRole('radio', { name: 'All' }));
     await waitFor(() => expect(screen.getAllByRole('button', { name: /^Rename/ })).toHaveLength(3));
-    await u.click(screen.getByRole('radio', { name: 'Manager' }));
+    await u.click(screen.getByRole('radio', { name: 'You' }));
     await waitFor(() => expect(screen.getAllByRole('button', { name: /^Rename/ })).toHaveLength(1));
     expect(bridge.callsOf('actionItems.list').at(-1)).toEqual({ status: 'all', owner: 'manager', overdueOnly: false });
 

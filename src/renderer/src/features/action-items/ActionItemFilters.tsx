@@ -1,6 +1,7 @@
 import { Group, SegmentedControl, Select, Switch } from '@mantine/core';
 import type { ActionItemOwner, ActionItemStatus } from '@shared/action-items/action-item';
 import { useApiQuery } from '../../api/queries';
+import { OWNER_LABELS } from './action-item-labels';
 
 export interface ActionItemFilterValues {
   status: ActionItemStatus | 'all';
@@ -24,8 +25,8 @@ const STATUS_OPTIONS: { value: ActionItemFilterValues['status']; label: string }
 ];
 const OWNER_OPTIONS: { value: ActionItemFilterValues['owner']; label: string }[] = [
   { value: 'all', label: 'Anyone' },
-  { value: 'rep', label: 'Rep' },
-  { value: 'manager', label: 'Manager' },
+  { value: 'rep', label: OWNER_LABELS.rep },
+  { value: 'manager', label: OWNER_LABELS.manager },
 ];
 
 const pick = <T extends string>(options: { value: T }[], value: string, fallback: T): T =>

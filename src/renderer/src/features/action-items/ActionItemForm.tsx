@@ -7,6 +7,7 @@ import type { ActionItem } from '@shared/action-items/action-item';
 import type { ApiCallError } from '../../api/client';
 import { useApiMutation, useApiQuery, type Invalidation } from '../../api/queries';
 import { useNextScheduledDay } from '../meetings/workspace/use-next-meeting-day';
+import { OWNER_OPTIONS } from './action-item-labels';
 import {
   actionItemFormValues,
   isActionItemFormField,
@@ -28,11 +29,6 @@ const ACTION_ITEM_CREATE_INVALIDATES: readonly Invalidation[] = [
   'reminders.today',
   'goals.get',
   'search.query',
-];
-
-const OWNER_OPTIONS = [
-  { value: 'rep', label: 'Rep' },
-  { value: 'manager', label: 'You' },
 ];
 
 interface ActionItemFormProps {

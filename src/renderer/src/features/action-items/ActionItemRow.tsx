@@ -3,21 +3,14 @@ import { DatePickerInput } from '@mantine/dates';
 import { IconArrowBackUp, IconDots, IconTarget, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { ActionItemListItem, ActionItemOwner, ActionItemStatus } from '@shared/action-items/action-item';
+import type { ActionItemListItem } from '@shared/action-items/action-item';
 import { formatMeetingDateTime } from '../meetings/meeting-dates';
+import { OWNER_OPTIONS, STATUS_COLORS, STATUS_LABELS } from './action-item-labels';
 import { ActionItemTitle } from './ActionItemTitle';
 import { daysOverdue, overdueLabel } from './due-dates';
 import { LinkGoalModal } from './LinkGoalModal';
 
 export type ActionItemChange = Partial<Pick<ActionItemListItem, 'title' | 'owner' | 'dueDate' | 'status'>>;
-
-const OWNER_OPTIONS: { value: ActionItemOwner; label: string }[] = [
-  { value: 'rep', label: 'Rep' },
-  { value: 'manager', label: 'Manager' },
-];
-
-const STATUS_LABELS: Record<ActionItemStatus, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
-const STATUS_COLORS: Record<ActionItemStatus, string> = { open: 'indigo', done: 'teal', dropped: 'gray' };
 
 interface ActionItemRowProps {
   item: ActionItemListItem;

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { PreMeetingBrief } from '@shared/brief/brief';
 import { RateText } from '../accountability/RateText';
 import { PacingBadge, pacingDetail } from '../goals/goal-format';
+import { ownerLabel } from '../action-items/action-item-labels';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 export const formatDay = (instantOrDay: string): string =>
@@ -95,7 +96,7 @@ export function CommitmentsPart({ brief, prefix }: { brief: PreMeetingBrief; pre
                   <Text size="sm">{item.title}</Text>
                 )}
                 <Text size="xs" c={item.owner === 'manager' ? 'violet' : 'dimmed'}>
-                  {item.owner === 'manager' ? 'You' : 'Rep'}
+                  {ownerLabel(item.owner)}
                 </Text>
                 <Text size="xs" c={item.overdue ? 'red' : 'dimmed'}>
                   {item.dueDate ? `due ${formatDay(item.dueDate)}` : 'no due date'}

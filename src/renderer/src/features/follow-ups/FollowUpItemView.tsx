@@ -11,6 +11,7 @@ import { daysOverdueText } from '../accountability/format';
 import { formatCalendarDay, formatInstantDay } from '../reps/format';
 import { OUTCOME_KEYS } from './follow-up-keys';
 import { OUTCOME_COLORS } from './outcome-colors';
+import { ownerLabel } from '../action-items/action-item-labels';
 
 interface FollowUpItemViewProps {
   ref?: Ref<HTMLLIElement>;
@@ -102,7 +103,7 @@ export function FollowUpItemView({
               </Badge>
             ) : null}
             <Badge variant="light" color={item.owner === 'rep' ? 'indigo' : 'grape'} radius="sm" tt="none" size="sm">
-              {item.owner === 'rep' ? 'Rep' : 'You'}
+              {ownerLabel(item.owner)}
             </Badge>
           </Group>
         </Group>

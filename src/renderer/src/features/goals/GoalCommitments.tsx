@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { GoalDetail } from '@shared/goals/goal';
+import { STATUS_COLORS, STATUS_LABELS } from '../action-items/action-item-labels';
 import { NewActionItemButton } from '../action-items/NewActionItemButton';
 
 const OUTCOME_LABELS = { done: 'Done', partly_done: 'Partly done', not_done: 'Not done', dropped: 'Dropped' } as const;
@@ -42,13 +43,8 @@ export function GoalCommitments({ goal }: { goal: GoalDetail }) {
                 ) : (
                   <Text size="sm">{item.title}</Text>
                 )}
-                <Badge
-                  size="xs"
-                  variant="light"
-                  tt="none"
-                  color={item.status === 'done' ? 'teal' : item.status === 'open' ? 'blue' : 'gray'}
-                >
-                  {item.status}
+                <Badge size="xs" variant="light" tt="none" color={STATUS_COLORS[item.status]}>
+                  {STATUS_LABELS[item.status]}
                 </Badge>
                 {item.outcomes.map((outcome) => (
                   <Text key={outcome.followUpCheckId} size="xs" c="dimmed">

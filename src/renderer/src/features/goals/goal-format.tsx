@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import { isValid, parseISO } from 'date-fns';
+import { formatCalendarDay } from '../reps/format';
 import type { GoalPace } from '@shared/accountability/goal-pacing';
 import type { GoalSummary, GoalUnit } from '@shared/goals/goal';
 
@@ -54,7 +55,7 @@ export function PacingBadge({ goal }: { goal: GoalSummary }) {
 
 /** "45 % of target, 50 % expected" — the numbers behind the badge. */
 export function pacingDetail(goal: GoalSummary): string {
-  if (goal.kind === 'milestone') return `due ${goal.endDate}`;
+  if (goal.kind === 'milestone') return `due ${formatCalendarDay(goal.endDate) ?? goal.endDate}`;
   const latest = `${formatGoalValue(goal.latestValue, goal.unit)} of ${formatGoalValue(goal.targetValue, goal.unit)}`;
   if (!goal.pacing) return latest;
   return `${latest} · ${Math.round(goal.pacing.progress * 100)} % done, ${Math.round(goal.pacing.expected * 100)} % expected`;

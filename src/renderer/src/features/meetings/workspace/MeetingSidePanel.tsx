@@ -5,6 +5,7 @@ import { PreMeetingBrief } from '../../brief/PreMeetingBrief';
 import { FollowUpPanel } from '../../follow-ups';
 import { MeetingCheckInBlock } from '../../goals/MeetingCheckInBlock';
 import { SkillRatingsBlock } from '../../skills/SkillRatingsBlock';
+import { ownerLabel } from '../../action-items/action-item-labels';
 
 function ItemLine({ item }: { item: ActionItem }) {
   const overdue = daysOverdue(item);
@@ -20,7 +21,7 @@ function ItemLine({ item }: { item: ActionItem }) {
         </Text>
         <Group gap={6}>
           <Text size="xs" c={item.owner === 'manager' ? 'violet' : 'dimmed'}>
-            {item.owner === 'manager' ? 'You' : 'Rep'}
+            {ownerLabel(item.owner)}
           </Text>
           <Text size="xs" c={overdue ? 'red' : 'dimmed'}>
             {item.dueDate ? `due ${formatDueDate(item.dueDate)}` : 'no due date'}

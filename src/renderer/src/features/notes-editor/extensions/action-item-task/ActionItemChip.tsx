@@ -4,6 +4,7 @@ import { IconCalendarDue, IconUser } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import type { ActionItemOwner } from '@shared/action-items/action-item';
 import { formatDueDate } from './format-due-date';
+import { OWNER_OPTIONS, ownerLabel } from '../../../action-items/action-item-labels';
 
 export interface ActionItemDetails {
   owner: ActionItemOwner;
@@ -19,7 +20,6 @@ interface ActionItemChipProps extends ActionItemDetails {
 }
 
 /** The manager is the one using the app, so their own items read "You". */
-export const ownerLabel = (owner: ActionItemOwner): string => (owner === 'manager' ? 'You' : 'Rep');
 
 /**
  * Owner and due date of an action item, shown after its text. A real button (Tab reaches it,
@@ -72,10 +72,7 @@ export function ActionItemChip({ title, owner, dueDate, done, disabled, onChange
               aria-labelledby={ownerLabelId}
               value={owner}
               onChange={(value) => onChange({ owner: value === 'manager' ? 'manager' : 'rep' })}
-              data={[
-                { value: 'rep', label: 'Rep' },
-                { value: 'manager', label: 'You' },
-              ]}
+              data={OWNER_OPTIONS}
             />
           </Stack>
           <Stack gap={4}>
