@@ -4,6 +4,7 @@ import { IconArrowBackUp, IconDots, IconTarget, IconTrash } from '@tabler/icons-
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ActionItemListItem, ActionItemOwner, ActionItemStatus } from '@shared/action-items/action-item';
+import { formatPickedDays } from '../../forms/date-input-formats';
 import { formatMeetingDateTime } from '../meetings/meeting-dates';
 import { ActionItemTitle } from './ActionItemTitle';
 import { daysOverdue, overdueLabel } from './due-dates';
@@ -77,7 +78,7 @@ export function ActionItemRow({ item, showRep, onChange }: ActionItemRowProps) {
             size="xs"
             aria-label={`Due date of “${item.title}”`}
             placeholder="No due date"
-            valueFormat="D MMM YYYY"
+            valueFormatter={formatPickedDays}
             value={item.dueDate}
             onChange={(dueDate) => change({ dueDate: dueDate || null })}
             clearable
