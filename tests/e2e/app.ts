@@ -61,6 +61,8 @@ export interface LaunchOptions {
   pdf?: boolean;
   /** More Chromium switches, e.g. the typing-latency bench's unthrottled frames. */
   extraChromiumArgs?: readonly string[];
+  /** The system locale the renderer sees (its date order and 12- or 24-hour clock); en-US by default. */
+  locale?: string;
 }
 
 export interface LaunchedApp {
@@ -124,7 +126,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
       args: [...CHROMIUM_ARGS, ...(options.extraChromiumArgs ?? [])],
       colorScheme: options.colorScheme ?? 'light',
       viewport: options.viewport ?? { width: 1360, height: 860 },
-      locale: 'en-US',
+      locale: options.locale ?? 'en-US',
       timezoneId: process.env.TZ ?? 'UTC',
     });
   } catch (error) {

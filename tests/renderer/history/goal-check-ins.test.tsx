@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
+import { formatInputDay } from '../../../src/renderer/src/forms/date-input-formats';
 import { FakeBridge } from '../fake-bridge';
 import { renderApp } from '../render-app';
 
@@ -54,7 +55,7 @@ describe('editing a goal check-in', () => {
       (value as HTMLInputElement).value,
       (date as HTMLInputElement).value,
       (note as HTMLInputElement).value,
-    ]).toEqual(['24', '2026-01-02', 'First week']);
+    ]).toEqual(['24', formatInputDay('2026-01-02'), 'First week']);
     expect(document.activeElement).toBe(value);
 
     await u.clear(value);

@@ -4,6 +4,7 @@ import { IconArrowBackUp, IconDots, IconTarget, IconTrash } from '@tabler/icons-
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ActionItemListItem } from '@shared/action-items/action-item';
+import { formatPickedDays } from '../../forms/date-input-formats';
 import { formatMeetingDateTime } from '../meetings/meeting-dates';
 import { OWNER_OPTIONS, STATUS_COLORS, STATUS_LABELS } from './action-item-labels';
 import { ActionItemTitle } from './ActionItemTitle';
@@ -70,7 +71,7 @@ export function ActionItemRow({ item, showRep, onChange }: ActionItemRowProps) {
             size="xs"
             aria-label={`Due date of “${item.title}”`}
             placeholder="No due date"
-            valueFormat="D MMM YYYY"
+            valueFormatter={formatPickedDays}
             value={item.dueDate}
             onChange={(dueDate) => change({ dueDate: dueDate || null })}
             clearable

@@ -1,4 +1,5 @@
 import { DatePickerInput } from '@mantine/dates';
+import { formatPickedDays } from '../../forms/date-input-formats';
 
 export type DayRangeValue = [string | null, string | null];
 
@@ -22,7 +23,7 @@ export function DateRangeField({ value, onChange }: DateRangeFieldProps) {
       label="Period"
       description="Both days are included."
       placeholder="Pick the first and last day"
-      valueFormat="D MMM YYYY"
+      valueFormatter={formatPickedDays}
       value={value}
       onChange={onChange}
       allowSingleDateInRange

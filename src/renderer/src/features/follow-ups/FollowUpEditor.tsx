@@ -2,6 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { FOLLOW_UP_NOTE_MAX, isCarryOutcome, type FollowUpPanelItem } from '@shared/follow-ups/follow-up';
+import { formatPickedDays } from '../../forms/date-input-formats';
 
 export interface FollowUpDraft {
   note: string;
@@ -64,6 +65,7 @@ export function FollowUpEditor({ item, draft, onChange, onSave, onClose, minDate
           placeholder="Keep the current due date"
           clearable
           minDate={minDate}
+          valueFormatter={formatPickedDays}
           value={draft.newDueDate}
           onChange={(value) => onChange({ ...draft, newDueDate: value })}
           maw={280}

@@ -1,9 +1,10 @@
 import { Button, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
 import type { GoalCheckIn, GoalDetail } from '@shared/goals/goal';
 import type { ApiCallError } from '../../api/client';
 import { useApiMutation } from '../../api/queries';
+import { DayInput } from '../../components/DayInput';
+import { isDayOrEmpty, unreadableDayMessage } from '../../forms/date-input-formats';
 import { localDayOf } from '../accountability/format';
 import { GOAL_INVALIDATES } from './GoalForm';
 
@@ -52,6 +53,10 @@ export function CheckInForm({ goal, checkIn, onDone }: CheckInFormProps) {
       setError({ field: 'value', message: 'Value must be a number' });
       return;
     }
+    if (!isDayOrEmpty(date)) {
+      setError({ field: 'date', message: unreadableDayMessage() });
+      return;
+    }
     const fields = { value, date: date ?? '', note: note.trim() || null };
     if (checkIn) update.mutate({ id: checkIn.id, ...fields });
     else add.mutate({ goalId: goal.id, ...fields });
@@ -71,10 +76,9 @@ export function CheckInForm({ goal, checkIn, onDone }: CheckInFormProps) {
     />
   );
   const dateInput = (
-    <DateInput
+    <DayInput
       label="Date"
       w={checkIn ? undefined : 160}
-      valueFormat="YYYY-MM-DD"
       value={date}
       onChange={setDate}
       error={fieldError('date')}

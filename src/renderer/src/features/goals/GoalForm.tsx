@@ -9,11 +9,11 @@ import {
   Stack,
   TextInput,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { GOAL_METRIC_SUGGESTIONS, type GoalSummary } from '@shared/goals/goal';
 import type { ApiCallError } from '../../api/client';
 import { useApiMutation } from '../../api/queries';
+import { DayInput } from '../../components/DayInput';
 import {
   goalFormValues,
   isGoalFormField,
@@ -107,17 +107,15 @@ export function GoalForm({ repId, goal, today, onDone }: GoalFormProps) {
           </>
         ) : null}
         <SimpleGrid cols={2}>
-          <DateInput
+          <DayInput
             label="Start date"
             required={metric}
-            valueFormat="YYYY-MM-DD"
             popoverProps={{ withinPortal: true }}
             {...form.getInputProps('startDate')}
           />
-          <DateInput
+          <DayInput
             label={metric ? 'End date' : 'Due date'}
             required
-            valueFormat="YYYY-MM-DD"
             popoverProps={{ withinPortal: true }}
             {...form.getInputProps('endDate')}
           />

@@ -2,7 +2,10 @@ import type { FormErrors } from '@mantine/form';
 import { createGoalSchema, updateGoalSchema, type GoalKind, type GoalSummary, type GoalUnit } from '@shared/goals/goal';
 import { zodFieldErrors } from '../../forms/zod-form-errors';
 
-/** What the inputs hold: NumberInput gives '' for an empty field, DateInput a yyyy-MM-dd string or null. */
+/**
+ * What the inputs hold: NumberInput gives '' for an empty field; DayInput a yyyy-MM-dd day, null,
+ * or the text typed when it is not a date (the schema then refuses it under its field).
+ */
 export interface GoalFormValues {
   kind: GoalKind;
   title: string;

@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
 import type { MeetingSummary } from '@shared/meetings/meeting';
 import { useApiMutation } from '../../api/queries';
+import { dateTimePickerDisplay } from '../../forms/date-input-formats';
 import { formatMeetingDateTime, fromPickerValue, toPickerValue } from './meeting-dates';
 
 interface RescheduleMeetingModalProps {
@@ -55,7 +56,7 @@ function RescheduleForm({ meeting, onClose }: { meeting: MeetingSummary; onClose
         <DateTimePicker
           label="New date and time"
           description={`With ${meeting.repName}, was ${formatMeetingDateTime(meeting.scheduledAt)}`}
-          valueFormat="ddd D MMM YYYY, HH:mm"
+          {...dateTimePickerDisplay()}
           value={value}
           onChange={(next) => {
             setValue(next);

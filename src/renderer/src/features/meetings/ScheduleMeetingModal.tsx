@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import type { Rep } from '@shared/reps/rep';
 import { useApiMutation, useApiQuery } from '../../api/queries';
+import { dateTimePickerDisplay } from '../../forms/date-input-formats';
 import { formatMeetingDateTime, fromPickerValue, toPickerValue } from './meeting-dates';
 
 const DURATIONS = [15, 30, 45, 60, 90].map((minutes) => ({ value: String(minutes), label: `${minutes} minutes` }));
@@ -80,7 +81,7 @@ function ScheduleMeetingForm({ rep, onClose }: Omit<ScheduleMeetingModalProps, '
           label="Date and time"
           description={slot.isPending ? 'Finding the next slot…' : 'Suggested: the next slot by their cadence.'}
           placeholder="Pick a date and time"
-          valueFormat="ddd D MMM YYYY, HH:mm"
+          {...dateTimePickerDisplay()}
           value={value}
           onChange={(next) => {
             setPicked(next);

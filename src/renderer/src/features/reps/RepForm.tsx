@@ -1,10 +1,10 @@
 import { Autocomplete, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { CADENCES, CADENCE_LABELS, type Rep } from '@shared/reps/rep';
 import type { ApiCallError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
+import { DayInput } from '../../components/DayInput';
 import { isRepFormField, repFormValues, toRepFields, validateRepForm, type RepFormValues } from './rep-form-values';
 
 const CADENCE_OPTIONS = CADENCES.map((value) => ({ value, label: CADENCE_LABELS[value] }));
@@ -94,10 +94,9 @@ export function RepForm({ rep, onSaved, onCancel }: RepFormProps) {
             placeholder="e.g. Nordics, Mid-market East"
             {...form.getInputProps('territory')}
           />
-          <DateInput
+          <DayInput
             label="Start date"
-            placeholder="Pick a date or type yyyy-mm-dd"
-            valueFormat="D MMM YYYY"
+            placeholder="Pick or type a date"
             clearable
             popoverProps={{ withinPortal: true }}
             {...form.getInputProps('startDate')}

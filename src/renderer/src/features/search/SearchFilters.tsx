@@ -1,6 +1,7 @@
 import { Group, Select } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useApiQuery } from '../../api/queries';
+import { DayInput } from '../../components/DayInput';
+import { endsBeforeStart } from '../../forms/date-input-formats';
 import type { SearchFilterValues } from './use-search';
 
 interface SearchFiltersProps {
@@ -13,7 +14,7 @@ interface SearchFiltersProps {
 export function SearchFilters({ value, onChange, size = 'sm' }: SearchFiltersProps) {
   const reps = useApiQuery('reps.list', { status: 'all' });
   const repOptions = (reps.data ?? []).map((rep) => ({ value: String(rep.id), label: rep.name }));
-  const badRange = value.from && value.to && value.from > value.to;
+  const badRange = endsBeforeStart(value.from, value.to);
   return (
     <Group gap="xs" align="flex-start" wrap="wrap">
       <Select
@@ -28,22 +29,20 @@ export function SearchFilters({ value, onChange, size = 'sm' }: SearchFiltersPro
         w={180}
         comboboxProps={{ withinPortal: false }}
       />
-      <DateInput
+      <DayInput
         size={size}
         aria-label="From date"
         placeholder="From"
-        valueFormat="YYYY-MM-DD"
         clearable
         value={value.from}
         onChange={(from) => onChange({ ...value, from })}
         w={140}
         popoverProps={{ withinPortal: false }}
       />
-      <DateInput
+      <DayInput
         size={size}
         aria-label="To date"
         placeholder="To"
-        valueFormat="YYYY-MM-DD"
         clearable
         value={value.to}
         onChange={(to) => onChange({ ...value, to })}

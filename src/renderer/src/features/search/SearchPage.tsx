@@ -17,7 +17,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform
 export function SearchPage() {
   const [text, setText] = useState('');
   const [filters, setFilters] = useState<SearchFilterValues>(NO_FILTERS);
-  const { query, hasWords, rangeOk } = useSearch(text, filters, 100);
+  const { query, hasWords, datesOk, rangeOk } = useSearch(text, filters, 100);
   const groups = hasWords && query.data ? groupHits(query.data) : [];
   return (
     <>
@@ -44,6 +44,10 @@ export function SearchPage() {
         {!hasWords ? (
           <Text c="dimmed" size="sm">
             Type to search. Every word must appear; the last one may be the start of a word.
+          </Text>
+        ) : !datesOk ? (
+          <Text c="red" size="sm">
+            A date in the filters is not a date.
           </Text>
         ) : !rangeOk ? (
           <Text c="red" size="sm">

@@ -2,6 +2,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { searchWords } from '@shared/search/fts-query';
 import { useApiQuery } from '../../api/queries';
+import { endsBeforeStart, isDayOrEmpty } from '../../forms/date-input-formats';
 
 export interface SearchFilterValues {
   repId: number | null;
@@ -18,12 +19,14 @@ export const NO_FILTERS: SearchFilterValues = { repId: null, from: null, to: nul
 export function useSearch(text: string, filters: SearchFilterValues, limit = 30) {
   const [debounced] = useDebouncedValue(text, 200);
   const hasWords = searchWords(debounced).length > 0;
-  // A range the wrong way round is not sent (main would refuse it); the filter shows why.
-  const rangeOk = !filters.from || !filters.to || filters.from <= filters.to;
+  // A typed date that is not one, or a range the wrong way round, is not sent (main would refuse
+  // it); the filter shows why.
+  const datesOk = isDayOrEmpty(filters.from) && isDayOrEmpty(filters.to);
+  const rangeOk = !endsBeforeStart(filters.from, filters.to);
   const query = useApiQuery(
     'search.query',
     { text: debounced.slice(0, 500), repId: filters.repId, from: filters.from, to: filters.to, limit },
-    { enabled: hasWords && rangeOk, placeholderData: keepPreviousData },
+    { enabled: hasWords && datesOk && rangeOk, placeholderData: keepPreviousData },
   );
-  return { query, hasWords, rangeOk, settled: debounced === text };
+  return { query, hasWords, datesOk, rangeOk, settled: debounced === text };
 }

@@ -1,14 +1,15 @@
 import { Anchor, Chip, Group, Paper, Text } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { TIMELINE_KINDS, type TimelineEntry, type TimelineKind } from '@shared/timeline/timeline';
 import { useApiQuery } from '../../api/queries';
+import { DayInput } from '../../components/DayInput';
 import { LoadingRows } from '../../components/LoadingRows';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { endsBeforeStart, isDayOrEmpty } from '../../forms/date-input-formats';
 import { TimelineEntryDrawer } from './TimelineEntryDrawer';
 import { TIMELINE_KIND_LABELS, TimelineRow } from './TimelineRow';
 import { useTimeline } from './use-timeline';
@@ -45,7 +46,8 @@ export function RepHistoryPage() {
     if (hasNextPage && !isFetchingNextPage && lastIndex >= entries.length - 20) void fetchNextPage();
   }, [lastIndex, entries.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
-  const badRange = from && to && from > to;
+  const datesReadable = isDayOrEmpty(from) && isDayOrEmpty(to);
+  const badRange = endsBeforeStart(from, to);
   return (
     <>
       <PageHeader
@@ -70,21 +72,19 @@ export function RepHistoryPage() {
             ))}
           </Group>
         </Chip.Group>
-        <DateInput
+        <DayInput
           size="sm"
           aria-label="From date"
           placeholder="From"
-          valueFormat="YYYY-MM-DD"
           clearable
           value={from}
           onChange={setFrom}
           w={150}
         />
-        <DateInput
+        <DayInput
           size="sm"
           aria-label="To date"
           placeholder="To"
-          valueFormat="YYYY-MM-DD"
           clearable
           value={to}
           onChange={setTo}
@@ -94,6 +94,9 @@ export function RepHistoryPage() {
       </Group>
       {kinds.length === 0 ? (
         <Text c="dimmed">Choose at least one kind of entry to show.</Text>
+      ) : !datesReadable || badRange ? (
+        // The history is not asked for with these dates (see useTimeline); the fields say why.
+        <Text c="dimmed">Fix the dates above to see the history.</Text>
       ) : timeline.isPending ? (
         <LoadingRows label="Loading history" rows={6} />
       ) : timeline.isError ? (
