@@ -50,7 +50,14 @@ it('an action item added on the rep page comes up in the rep’s next one-on-one
   await section.getByRole('button', { name: 'New action item' }).click();
   const dialog = page.getByRole('dialog', { name: 'New action item' });
   // Due on the day of the next one-on-one once the rep's meetings arrive; the title has the focus.
-  await expect.poll(() => dialog.getByRole('textbox', { name: 'Due date' }).inputValue()).toBe(meetingDay);
+  await expect
+    .poll(() => dialog.getByRole('textbox', { name: 'Due date' }).inputValue())
+    .toBe(
+      // The rig's Chromium runs in en-US: date inputs read "Nov 30, 2026".
+      new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric' }).format(
+        new Date(`${meetingDay}T00:00`),
+      ),
+    );
   expect(await dialog.getByRole('textbox', { name: 'Title' }).evaluate((node) => node === document.activeElement)).toBe(
     true,
   );

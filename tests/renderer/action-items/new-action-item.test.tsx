@@ -4,6 +4,7 @@ import { addDays, format } from 'date-fns';
 import { describe, expect, test } from 'vitest';
 import { FakeBridge } from '../fake-bridge';
 import { renderApp } from '../render-app';
+import { formatInputDay } from '../../../src/renderer/src/forms/date-input-formats';
 
 const dayIn = (days: number) => format(addDays(new Date(), days), 'yyyy-MM-dd');
 
@@ -49,7 +50,7 @@ describe('new action item from the Action items page', () => {
       (within(row).getByRole('combobox', { name: 'Owner of “Get pricing approval”' }) as HTMLInputElement).value,
     ).toBe('You');
     expect(within(row).getByRole('button', { name: 'Due date of “Get pricing approval”' }).textContent).toBe(
-      format(addDays(new Date(), 10), 'd MMM yyyy'),
+      formatInputDay(due),
     );
   });
 
@@ -110,7 +111,7 @@ describe('new action item from a rep page', () => {
     const title = within(dialog).getByRole('textbox', { name: 'Title' });
     await waitFor(() => expect(document.activeElement).toBe(title));
     const due = within(dialog).getByRole('textbox', { name: 'Due date' }) as HTMLInputElement;
-    await waitFor(() => expect(due.value).toBe(format(nextOneOnOne, 'yyyy-MM-dd')));
+    await waitFor(() => expect(due.value).toBe(formatInputDay(format(nextOneOnOne, 'yyyy-MM-dd'))));
     expect(describedBy(due)).toContain('The day of your next one-on-one');
 
     await u.type(title, 'Send the Initech proposal{Enter}');

@@ -9,6 +9,7 @@ import {
   timePickerSettings,
   unreadableDayMessage,
   usesTwelveHourClock,
+  firstDayOfWeek,
 } from '../../../src/renderer/src/forms/date-input-formats';
 import { stubSystemLocale } from '../system-locale';
 
@@ -155,5 +156,18 @@ describe('reading a typed day', () => {
     expect(endsBeforeStart('2026-11-01', null)).toBe(false);
     // Typed text is the field's own error, not a range the wrong way round.
     expect(endsBeforeStart('nov', '2026-11-01')).toBe(false);
+  });
+});
+
+describe('the first day of the week in calendars', () => {
+  test('follows the locale: Sunday in the US, Monday in Britain and Germany, Saturday in Egypt', () => {
+    expect(firstDayOfWeek('en-US')).toBe(0);
+    expect(firstDayOfWeek('en-GB')).toBe(1);
+    expect(firstDayOfWeek('de-DE')).toBe(1);
+    expect(firstDayOfWeek('ar-EG')).toBe(6);
+  });
+
+  test('Monday when the locale is not one the runtime knows', () => {
+    expect(firstDayOfWeek('not a locale')).toBe(1);
   });
 });

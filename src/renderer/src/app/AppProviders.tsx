@@ -1,9 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { HashRouter } from 'react-router';
 import { createQueryClient } from '../api/query-client';
+import { firstDayOfWeek } from '../forms/date-input-formats';
 import { memoryColorSchemeManager } from '../theme/color-scheme';
 import { theme } from '../theme/theme';
 
@@ -22,12 +24,16 @@ interface AppProvidersProps {
 export function AppProviders({ children, queryClient, env = 'default' }: AppProvidersProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   const [colorSchemeManager] = useState(() => memoryColorSchemeManager());
+  const [dateSettings] = useState(() => ({ firstDayOfWeek: firstDayOfWeek() }));
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager} env={env}>
       <Notifications position="bottom-right" limit={4} />
-      <QueryClientProvider client={client}>
-        <HashRouter>{children}</HashRouter>
-      </QueryClientProvider>
+      {/* Calendars start the week where the manager's locale does (Sunday in the US). */}
+      <DatesProvider settings={dateSettings}>
+        <QueryClientProvider client={client}>
+          <HashRouter>{children}</HashRouter>
+        </QueryClientProvider>
+      </DatesProvider>
     </MantineProvider>
   );
 }

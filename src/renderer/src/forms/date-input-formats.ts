@@ -195,3 +195,21 @@ export const isDayOrEmpty = (value: string | null): boolean => value === null ||
 /** Two days of a period the wrong way round (both real days: anything else is the fields' own error). */
 export const endsBeforeStart = (from: string | null, to: string | null): boolean =>
   from !== null && to !== null && isCalendarDate(from) && isCalendarDate(to) && from > to;
+
+type DayOfWeek = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+type WeekInfoLocale = Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
+
+/**
+ * The day calendars start their weeks on, as the system's locale does: Sunday (0) in the US,
+ * Monday (1) in most of Europe. Monday when the runtime cannot tell.
+ */
+export function firstDayOfWeek(locale?: string): DayOfWeek {
+  try {
+    const resolved = new Intl.Locale(locale ?? new Intl.DateTimeFormat().resolvedOptions().locale) as WeekInfoLocale;
+    // Intl numbers days 1 (Monday) … 7 (Sunday); calendars number them 0 (Sunday) … 6.
+    const firstDay = (resolved.getWeekInfo?.() ?? resolved.weekInfo)?.firstDay;
+    return firstDay === undefined ? 1 : ((firstDay % 7) as DayOfWeek);
+  } catch {
+    return 1;
+  }
+}

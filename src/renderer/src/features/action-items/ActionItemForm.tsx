@@ -1,5 +1,4 @@
 import { Button, Group, Input, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useId, useState } from 'react';
@@ -16,6 +15,7 @@ import {
   type ActionItemFormValues,
   type ActionItemPreset,
 } from './action-item-form-values';
+import { DayInput } from '../../components/DayInput';
 
 // A new open commitment counts everywhere commitments do: lists, counts, the brief, the next
 // one-on-one's follow-up panel, the figures, reminders, its goal and search.
@@ -126,10 +126,9 @@ export function ActionItemForm({ preset, onDone }: ActionItemFormProps) {
               {...form.getInputProps('owner')}
             />
           </Input.Wrapper>
-          <DateInput
+          <DayInput
             label="Due date"
             placeholder="No due date"
-            valueFormat="YYYY-MM-DD"
             clearable
             popoverProps={{ withinPortal: true }}
             description={!dueEdited && nextDay ? 'The day of your next one-on-one' : undefined}
