@@ -90,7 +90,7 @@ describe('the one-on-one workspace, tried as a new user would', () => {
     for (const item of stored) {
       const row = table.locator(`tr[data-action-item-id="${item.id}"]`);
       expect(await row.getByRole('combobox', { name: `Owner of “${item.title}”` }).inputValue()).toBe(
-        item.owner === 'manager' ? 'Manager' : 'Rep',
+        item.owner === 'manager' ? 'You' : 'Rep',
       );
       expect(await row.getByText(item.status === 'done' ? 'Done' : 'Open', { exact: true }).count()).toBe(1);
       const due = row.getByRole('button', { name: `Due date of “${item.title}”` });
