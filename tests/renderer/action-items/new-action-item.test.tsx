@@ -169,6 +169,18 @@ describe('new action item from a goal page', () => {
     ]);
   });
 
+  test('an archived rep’s goal offers no new commitment, and says why', async () => {
+    const { bridge, goal } = await bridgeWithGoal();
+    await bridge.invoke('reps.archive', { id: 1 });
+    renderApp(`/goals/${goal.id}`, bridge);
+    const commitments = await screen.findByRole('region', { name: 'Linked commitments' });
+    expect(
+      await within(commitments).findByText('Ana Silva is archived. Unarchive the rep to add a commitment.'),
+    ).toBeTruthy();
+    const add = within(commitments).getByRole('button', { name: 'Add a commitment' }) as HTMLButtonElement;
+    expect(add.disabled).toBe(true);
+  });
+
   test('a goal error from main lands under the Goal field, not in a notification', async () => {
     const u = userEvent.setup();
     const { bridge, goal } = await bridgeWithGoal();

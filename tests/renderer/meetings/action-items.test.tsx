@@ -4,6 +4,7 @@ import { format, subDays } from 'date-fns';
 import { describe, expect, test } from 'vitest';
 import { FakeBridge } from '../fake-bridge';
 import { renderApp } from '../render-app';
+import { formatInstantDay } from '../../../src/renderer/src/features/reps/format';
 
 const daysAgo = (days: number) => format(subDays(new Date(), days), 'yyyy-MM-dd');
 
@@ -32,6 +33,26 @@ describe('action-item list', () => {
     ).toEqual(['Send pricing', 'Book the QBR']);
     expect(within(rowOf('Send pricing')).getByText('3 days overdue')).toBeTruthy();
     expect(within(rowOf('Send pricing')).getByRole('link', { name: 'Ana Silva' })).toBeTruthy();
+  });
+
+  test('each item says where it came from: its one-on-one, or the day it was added', async () => {
+    const bridge = bridgeWithItems();
+    bridge.data.addActionItem({
+      repId: 1,
+      title: 'Call the CFO',
+      meetingId: 7,
+      meetingScheduledAt: '2025-12-15T10:00:00.000Z',
+      createdAt: '2025-12-15T10:30:00.000Z',
+    });
+    renderApp('/action-items', bridge);
+    await screen.findByRole('table', { name: 'Action items' });
+    // Written with "New action item" on 5 January 2026 (the fake's today), in the manager's locale.
+    expect(within(rowOf('Book the QBR')).getByText(/Added/).textContent).toBe(
+      `Ana Silva · Added ${formatInstantDay('2026-01-05T09:00:00.000Z')}`,
+    );
+    const fromNotes = within(rowOf('Call the CFO')).getByRole('link', { name: /^From / });
+    expect(fromNotes.getAttribute('href')).toBe('#/meetings/7');
+    expect(within(rowOf('Call the CFO')).queryByText(/Added/)).toBeNull();
   });
 
   test('filters by status, owner and rep', async () => {

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { ActionItemListItem } from '@shared/action-items/action-item';
 import { formatPickedDays } from '../../forms/date-input-formats';
 import { formatMeetingDateTime } from '../meetings/meeting-dates';
+import { formatInstantDay } from '../reps/format';
 import { OWNER_OPTIONS, STATUS_COLORS, STATUS_LABELS } from './action-item-labels';
 import { ActionItemTitle } from './ActionItemTitle';
 import { daysOverdue, overdueLabel } from './due-dates';
@@ -23,6 +24,16 @@ export function ActionItemRow({ item, showRep, onChange }: ActionItemRowProps) {
   const overdue = daysOverdue(item);
   const change = (next: ActionItemChange) => onChange(item, next);
   const [linkingGoal, setLinkingGoal] = useState(false);
+  const added = formatInstantDay(item.createdAt);
+  // A note's item links to its one-on-one; one written with "New action item" says when.
+  const origin =
+    item.meetingId && item.meetingScheduledAt ? (
+      <Anchor component={Link} to={`/meetings/${item.meetingId}`} size="xs" c="dimmed">
+        {`From ${formatMeetingDateTime(item.meetingScheduledAt)}`}
+      </Anchor>
+    ) : added ? (
+      `Added ${added}`
+    ) : null;
   return (
     <Table.Tr data-action-item-id={item.id}>
       <Table.Td w={40}>
@@ -42,12 +53,8 @@ export function ActionItemRow({ item, showRep, onChange }: ActionItemRowProps) {
                 {item.repName}
               </Anchor>
             ) : null}
-            {showRep && item.meetingId ? ' · ' : null}
-            {item.meetingId && item.meetingScheduledAt ? (
-              <Anchor component={Link} to={`/meetings/${item.meetingId}`} size="xs" c="dimmed">
-                {`From ${formatMeetingDateTime(item.meetingScheduledAt)}`}
-              </Anchor>
-            ) : null}
+            {showRep && origin ? ' · ' : null}
+            {origin}
             {item.carryCount > 0 ? ` · carried ${item.carryCount}×` : null}
             {item.goalId !== null ? ' · linked to a goal' : null}
           </Text>

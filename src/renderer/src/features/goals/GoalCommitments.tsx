@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { GoalDetail } from '@shared/goals/goal';
+import { useApiQuery } from '../../api/queries';
 import { STATUS_COLORS, STATUS_LABELS } from '../action-items/action-item-labels';
 import { NewActionItemButton } from '../action-items/NewActionItemButton';
 
@@ -9,6 +10,10 @@ const OUTCOME_LABELS = { done: 'Done', partly_done: 'Partly done', not_done: 'No
 /** The action items that serve this goal, their follow-up outcomes, and a way to add one. */
 export function GoalCommitments({ goal }: { goal: GoalDetail }) {
   const active = goal.status === 'active';
+  // An archived rep takes no new action items (main refuses them), as on the rep page. The goal
+  // does not carry the rep's status; the form asks for this rep too, so the answer is shared.
+  const rep = useApiQuery('reps.get', { id: goal.repId });
+  const archivedRep = rep.data?.status === 'archived' ? rep.data : null;
   return (
     <Stack gap="xs" component="section" aria-labelledby="goal-commitments-heading">
       <Group justify="space-between">
@@ -22,12 +27,18 @@ export function GoalCommitments({ goal }: { goal: GoalDetail }) {
             variant="light"
             label="Add a commitment"
             preset={{ repId: goal.repId, goalId: goal.id }}
+            disabled={archivedRep !== null}
           />
         ) : null}
       </Group>
+      {active && archivedRep ? (
+        <Text size="sm" c="dimmed">
+          {archivedRep.name} is archived. Unarchive the rep to add a commitment.
+        </Text>
+      ) : null}
       {goal.commitments.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {active
+          {active && !archivedRep
             ? 'No action items are linked to this goal. Add a commitment, or link one from its action item.'
             : 'No action items are linked to this goal.'}
         </Text>

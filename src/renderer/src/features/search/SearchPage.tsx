@@ -17,7 +17,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform
 export function SearchPage() {
   const [text, setText] = useState('');
   const [filters, setFilters] = useState<SearchFilterValues>(NO_FILTERS);
-  const { query, hasWords, datesOk, rangeOk } = useSearch(text, filters, 100);
+  const { query, hasWords, datesProblem } = useSearch(text, filters, 100);
   const groups = hasWords && query.data ? groupHits(query.data) : [];
   return (
     <>
@@ -45,13 +45,9 @@ export function SearchPage() {
           <Text c="dimmed" size="sm">
             Type to search. Every word must appear; the last one may be the start of a word.
           </Text>
-        ) : !datesOk ? (
+        ) : datesProblem ? (
           <Text c="red" size="sm">
-            A date in the filters is not a date.
-          </Text>
-        ) : !rangeOk ? (
-          <Text c="red" size="sm">
-            The date range ends before it starts.
+            {datesProblem}
           </Text>
         ) : query.isPending ? (
           <LoadingRows label="Searching" rows={3} />

@@ -19,8 +19,9 @@ export function SearchSpotlight() {
   const [text, setText] = useState('');
   const [filters, setFilters] = useState<SearchFilterValues>(NO_FILTERS);
   const navigate = useNavigate();
-  const { query, hasWords, settled } = useSearch(text, filters);
-  const groups = hasWords && query.data ? groupHits(query.data) : [];
+  const { query, hasWords, datesProblem, willSearch, settled } = useSearch(text, filters);
+  // Results kept from before the dates went wrong would not match the filters shown.
+  const groups = willSearch && query.data ? groupHits(query.data) : [];
   const first = groups[0]?.hits[0];
   // Spotlight selects nothing until an arrow key is pressed; Enter straight after typing opens the
   // top result, as a manager expects from a search box.
@@ -44,7 +45,9 @@ export function SearchSpotlight() {
         placeholder="Search notes, action items, goals and reps…"
         aria-label="Search text"
         onKeyDown={openTopResult}
-        leftSection={query.isFetching || !settled ? <Loader size={16} /> : <IconSearch size={18} aria-hidden />}
+        leftSection={
+          willSearch && (query.isFetching || !settled) ? <Loader size={16} /> : <IconSearch size={18} aria-hidden />
+        }
       />
       <Group px="sm" py={6}>
         <SearchFilters value={filters} onChange={setFilters} size="xs" />
@@ -71,11 +74,13 @@ export function SearchSpotlight() {
           <Spotlight.Empty>
             {!hasWords
               ? 'Type a word, a name or "a phrase in quotes".'
-              : query.isError
-                ? query.error.message
-                : query.isPending || !settled
-                  ? 'Searching…'
-                  : 'Nothing found. Try fewer words or widen the filters.'}
+              : datesProblem
+                ? datesProblem
+                : query.isError
+                  ? query.error.message
+                  : query.isPending || !settled
+                    ? 'Searching…'
+                    : 'Nothing found. Try fewer words or widen the filters.'}
           </Spotlight.Empty>
         ) : null}
       </Spotlight.ActionsList>

@@ -20,13 +20,19 @@ export function useSearch(text: string, filters: SearchFilterValues, limit = 30)
   const [debounced] = useDebouncedValue(text, 200);
   const hasWords = searchWords(debounced).length > 0;
   // A typed date that is not one, or a range the wrong way round, is not sent (main would refuse
-  // it); the filter shows why.
+  // it); `datesProblem` is what both search views say instead.
   const datesOk = isDayOrEmpty(filters.from) && isDayOrEmpty(filters.to);
   const rangeOk = !endsBeforeStart(filters.from, filters.to);
+  const datesProblem = !datesOk
+    ? 'A date in the filters is not a date.'
+    : !rangeOk
+      ? 'The date range ends before it starts.'
+      : null;
+  const willSearch = hasWords && datesProblem === null;
   const query = useApiQuery(
     'search.query',
     { text: debounced.slice(0, 500), repId: filters.repId, from: filters.from, to: filters.to, limit },
-    { enabled: hasWords && datesOk && rangeOk, placeholderData: keepPreviousData },
+    { enabled: willSearch, placeholderData: keepPreviousData },
   );
-  return { query, hasWords, datesOk, rangeOk, settled: debounced === text };
+  return { query, hasWords, datesProblem, willSearch, settled: debounced === text };
 }
