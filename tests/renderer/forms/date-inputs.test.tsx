@@ -81,6 +81,18 @@ describe('scheduling a one-on-one', () => {
     await waitFor(() => expect(bridge.callsOf('meetings.schedule')).toMatchObject([{ scheduledAt: TEN_AM }]));
   });
 
+  test('on a German system the calendar names months and weekdays in German, its week from Monday', async () => {
+    stubSystemLocale('de-DE');
+    const { u, dialog, picker } = await openScheduleModal(new Date(2026, 10, 24, 10, 0).toISOString());
+    await u.click(picker);
+    // English first, German once its dayjs locale has loaded.
+    await within(dialog).findByRole('button', { name: 'November 2026' });
+    const weekdays = within(dialog)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent);
+    expect(weekdays).toEqual(['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So']);
+  });
+
   test('rescheduling reads the same way', async () => {
     stubSystemLocale('en-US');
     const u = userEvent.setup();

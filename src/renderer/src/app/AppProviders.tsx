@@ -1,10 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { HashRouter } from 'react-router';
 import { createQueryClient } from '../api/query-client';
+import { useCalendarLocale } from '../forms/calendar-locale';
 import { firstDayOfWeek } from '../forms/date-input-formats';
 import { memoryColorSchemeManager } from '../theme/color-scheme';
 import { theme } from '../theme/theme';
@@ -24,11 +25,18 @@ interface AppProvidersProps {
 export function AppProviders({ children, queryClient, env = 'default' }: AppProvidersProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   const [colorSchemeManager] = useState(() => memoryColorSchemeManager());
-  const [dateSettings] = useState(() => ({ firstDayOfWeek: firstDayOfWeek() }));
+  const [weekStart] = useState(() => firstDayOfWeek());
+  const calendarLocale = useCalendarLocale();
+  // Mantine lays weeks out from firstDayOfWeek alone, never a dayjs locale's weekStart (en-GB's
+  // Monday, say), so the week still starts where Intl says and the locale only names things.
+  const dateSettings = useMemo(
+    () => ({ firstDayOfWeek: weekStart, locale: calendarLocale }),
+    [weekStart, calendarLocale],
+  );
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager} env={env}>
       <Notifications position="bottom-right" limit={4} />
-      {/* Calendars start the week where the manager's locale does (Sunday in the US). */}
+      {/* Calendars name months and days in the manager's language and start the week where their locale does. */}
       <DatesProvider settings={dateSettings}>
         <QueryClientProvider client={client}>
           <HashRouter>{children}</HashRouter>

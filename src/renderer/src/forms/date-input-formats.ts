@@ -116,7 +116,7 @@ function dayWords(resolved: string): DayWords {
   if (cached) return cached;
   const months: DayWords['months'] = [];
   const fillers = new Set<string>();
-  // The manager's locale first; English too, since the app and its calendar speak English.
+  // The manager's locale first; English too, since the app speaks English.
   for (const language of [resolved, 'en-US']) {
     for (const style of ['short', 'long'] as const) {
       // Months named inside a whole date, which is the form some languages use only there.
