@@ -1,7 +1,7 @@
-import { mkdir, rm } from 'node:fs/promises';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { addDays, calendarDayOf } from '@shared/accountability/calendar-days';
-import { launchApp, makeDataDir, SCREENSHOT_DIR, type LaunchedApp } from './app';
+import { dataDirPerFile } from './data-dir-per-file';
+import { launchApp, type LaunchedApp } from './app';
 import { chooseSegment, openWorkspaceFromUpcoming } from './meeting-steps';
 
 /*
@@ -10,24 +10,15 @@ import { chooseSegment, openWorkspaceFromUpcoming } from './meeting-steps';
  * on the real clock, so the one-on-one is placed three days from today.
  */
 
-let dataDir: string;
 let app: LaunchedApp | undefined;
-
-beforeAll(async () => {
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-  dataDir = await makeDataDir();
-});
-afterAll(async () => {
-  await app?.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const dataDir = dataDirPerFile(() => app);
 
 const REP = 'Ana Ruiz';
 const TITLE = 'Send the Initech proposal';
 const MANAGERS = 'Get pricing approval';
 
 it('an action item added on the rep page comes up in the rep’s next one-on-one', async () => {
-  app = await launchApp({ dataDir });
+  app = await launchApp({ dataDir: dataDir() });
   const { page } = app;
   const rep = await app.call('reps.create', { name: REP, cadence: 'weekly' });
   const meetingDay = addDays(calendarDayOf(new Date()), 3);

@@ -1,7 +1,7 @@
-import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchApp, makeDataDir, type LaunchedApp } from './app';
+import { expect, it } from 'vitest';
+import { dataDirPerFile } from './data-dir-per-file';
+import { launchApp, type LaunchedApp } from './app';
 import { addFirstRepAndOpen } from './meeting-steps';
 
 /*
@@ -9,16 +9,8 @@ import { addFirstRepAndOpen } from './meeting-steps';
  * built renderer loads on demand (a lazy chunk the CSP's script-src 'self' allows).
  */
 
-let dataDir: string;
 let app: LaunchedApp;
-
-beforeAll(async () => {
-  dataDir = await makeDataDir();
-});
-afterAll(async () => {
-  await app?.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const dataDir = dataDirPerFile(() => app);
 
 const REP = 'Ana Ruiz';
 const GERMAN_ONLY_MONTH = /^(Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember) /;
@@ -44,7 +36,7 @@ async function openScheduleCalendar(
 }
 
 it('on a German system the calendar reads "November 2026" and Mo Di Mi …, from Monday', async () => {
-  app = await launchApp({ dataDir, locale: 'de-DE' });
+  app = await launchApp({ dataDir: dataDir(), locale: 'de-DE' });
   const { page } = app;
   await addFirstRepAndOpen(page, REP);
   const calendar = await openScheduleCalendar(page);

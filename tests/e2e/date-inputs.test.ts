@@ -1,7 +1,7 @@
-import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchApp, makeDataDir, type LaunchedApp } from './app';
+import { expect, it } from 'vitest';
+import { dataDirPerFile } from './data-dir-per-file';
+import { launchApp, type LaunchedApp } from './app';
 import { addFirstRepAndOpen } from './meeting-steps';
 
 /*
@@ -9,16 +9,8 @@ import { addFirstRepAndOpen } from './meeting-steps';
  * locale writes dates and times, and main still stores yyyy-MM-dd days and ISO UTC instants.
  */
 
-let dataDir: string;
 let app: LaunchedApp;
-
-beforeAll(async () => {
-  dataDir = await makeDataDir();
-});
-afterAll(async () => {
-  await app?.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const dataDir = dataDirPerFile(() => app);
 
 const REP = 'Ana Ruiz';
 // ICU puts a narrow no-break space before AM/PM; a manager sees a space.
@@ -33,7 +25,7 @@ async function openRep(page: Page): Promise<void> {
 }
 
 it('on a 12-hour system: the schedule picker reads AM/PM, and 10:00 AM is stored as that instant', async () => {
-  app = await launchApp({ dataDir, locale: 'en-US' });
+  app = await launchApp({ dataDir: dataDir(), locale: 'en-US' });
   const { page } = app;
   await addFirstRepAndOpen(page, REP);
 

@@ -1,28 +1,25 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '@shared/goals/csv';
-import { launchApp, makeDataDir, SCREENSHOT_DIR, type LaunchedApp } from './app';
+import { dataDirPerFile } from './data-dir-per-file';
+import { launchApp, makeDataDir, type LaunchedApp } from './app';
 
 const DANA = 'Dana Reyes';
 const DANA_ITEMS = ['Send the Initech proposal', 'Call Hooli, then "Acme" about renewals'] as const;
 const BEN = 'Ben Okafor';
 const BEN_ITEMS = ['Book a ride-along with Globex'] as const;
 
-let dataDir: string;
 let outDir: string;
 let app: LaunchedApp | undefined;
+const dataDir = dataDirPerFile(() => app);
 // What the save dialog answers; the step sets the file it wants.
 let savePath: string | null = null;
 
 beforeAll(async () => {
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-  dataDir = await makeDataDir();
   outDir = await makeDataDir('coachbook-exports-');
 });
 afterAll(async () => {
-  await app?.close();
-  await rm(dataDir, { recursive: true, force: true });
   await rm(outDir, { recursive: true, force: true });
 });
 
@@ -36,7 +33,7 @@ async function actionItemsIn(file: string): Promise<Array<{ rep: string | undefi
 
 describe('one rep’s spreadsheet, from the rep page', () => {
   it('exports only that rep’s action items to the file chosen in the save dialog', async () => {
-    app = await launchApp({ dataDir, dialogs: { saveAs: () => savePath } });
+    app = await launchApp({ dataDir: dataDir(), dialogs: { saveAs: () => savePath } });
     const { page } = app;
     for (const [name, titles] of [
       [DANA, DANA_ITEMS],

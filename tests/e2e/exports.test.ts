@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText, pdfToPngs } from '../../scripts/pdf/pdf-text';
-import { launchApp, makeDataDir, SCREENSHOT_DIR, type LaunchedApp } from './app';
+import { dataDirPerFile } from './data-dir-per-file';
+import { launchApp, makeDataDir, type LaunchedApp } from './app';
 import {
   addFirstRepAndOpen,
   privateEditor,
@@ -21,22 +22,18 @@ const TASKS = ['Send the Acme proposal', 'Book a ride-along with Globex'] as con
 const SECRET = 'Worried about burnout after the reorg';
 const PRIVATE_TASK = 'Ask HR about the leave policy';
 
-let dataDir: string;
 let outDir: string;
 let app: LaunchedApp;
+const dataDir = dataDirPerFile(() => app);
 // What the next save / open dialog answers; each step sets the file it wants.
 let savePath: string | null = null;
 let openPath: string | null = null;
 
 beforeAll(async () => {
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
   await mkdir(PNG_DIR, { recursive: true });
-  dataDir = await makeDataDir();
   outDir = await makeDataDir('coachbook-exports-');
 });
 afterAll(async () => {
-  await app?.close();
-  await rm(dataDir, { recursive: true, force: true });
   await rm(outDir, { recursive: true, force: true });
 });
 
@@ -66,7 +63,7 @@ const expectShared = (text: string) => {
 describe('exports and data safety, tried as a new user would', () => {
   it('exports the summary from the UI without private notes unless ticked, then backs up and restores', async () => {
     app = await launchApp({
-      dataDir,
+      dataDir: dataDir(),
       pdf: true,
       dialogs: { saveAs: () => savePath, open: () => openPath },
     });

@@ -1,6 +1,6 @@
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchApp, makeDataDir, type LaunchedApp } from './app';
+import { expect, it } from 'vitest';
+import { dataDirPerFile } from './data-dir-per-file';
+import { launchApp, type LaunchedApp } from './app';
 import {
   addFirstRepAndOpen,
   openWorkspaceFromUpcoming,
@@ -9,16 +9,8 @@ import {
   typeLines,
 } from './meeting-steps';
 
-let dataDir: string;
 let app: LaunchedApp;
-
-beforeAll(async () => {
-  dataDir = await makeDataDir();
-});
-afterAll(async () => {
-  await app?.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const dataDir = dataDirPerFile(() => app);
 
 const REP = 'Eli Novak';
 const LINES = [
@@ -30,7 +22,7 @@ const LINES = [
 ];
 
 it('closing the app while typing, inside the autosave delay, loses no character and no action item', async () => {
-  app = await launchApp({ dataDir });
+  app = await launchApp({ dataDir: dataDir() });
   const { page } = app;
   await addFirstRepAndOpen(page, REP);
   await scheduleSuggested(page, REP);

@@ -1,6 +1,6 @@
-import { mkdir, rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchApp, makeDataDir, SCREENSHOT_DIR, type LaunchedApp } from './app';
+import { describe, expect, it } from 'vitest';
+import { dataDirPerFile } from './data-dir-per-file';
+import { launchApp, type LaunchedApp } from './app';
 import {
   addFirstRepAndOpen,
   chooseSegment,
@@ -12,24 +12,15 @@ import {
   waitUntilSaved,
 } from './meeting-steps';
 
-let dataDir: string;
 let app: LaunchedApp;
-
-beforeAll(async () => {
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-  dataDir = await makeDataDir();
-});
-afterAll(async () => {
-  await app?.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const dataDir = dataDirPerFile(() => app);
 
 const REP = 'Dana Reyes';
 const TASKS = ['Send pricing to Acme', 'Book demo with Globex', 'Update CRM notes'] as const;
 
 describe('the one-on-one workspace, tried as a new user would', () => {
   it('schedules a one-on-one, writes shared notes with three action items, and lists exactly those', async () => {
-    app = await launchApp({ dataDir });
+    app = await launchApp({ dataDir: dataDir() });
     const { page } = app;
     await addFirstRepAndOpen(page, REP);
     await scheduleSuggested(page, REP, () => app.screenshot('meeting-schedule-modal').then(() => undefined));

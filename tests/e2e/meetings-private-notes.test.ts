@@ -1,6 +1,6 @@
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchApp, makeDataDir, type LaunchedApp } from './app';
+import { expect, it } from 'vitest';
+import { dataDirPerFile } from './data-dir-per-file';
+import { launchApp, type LaunchedApp } from './app';
 import {
   addFirstRepAndOpen,
   chooseSegment,
@@ -12,23 +12,15 @@ import {
   waitUntilSaved,
 } from './meeting-steps';
 
-let dataDir: string;
 let app: LaunchedApp;
-
-beforeAll(async () => {
-  dataDir = await makeDataDir();
-});
-afterAll(async () => {
-  await app?.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const dataDir = dataDirPerFile(() => app);
 
 const REP = 'Farah Idris';
 const SECRET = 'Considering a performance plan';
 const PRIVATE_TASK = 'Talk to HR before Friday';
 
 it('private notes never show up in the shared notes or the action-item list', async () => {
-  app = await launchApp({ dataDir });
+  app = await launchApp({ dataDir: dataDir() });
   const { page } = app;
   await addFirstRepAndOpen(page, REP);
   await scheduleSuggested(page, REP);

@@ -1,24 +1,16 @@
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchApp, makeDataDir, type LaunchedApp } from './app';
+import { expect, it } from 'vitest';
+import { dataDirPerFile } from './data-dir-per-file';
+import { launchApp, type LaunchedApp } from './app';
 import { addFirstRepAndOpen, scheduleSuggested, sharedEditor, typeLines, waitUntilSaved } from './meeting-steps';
 
-let dataDir: string;
 let app: LaunchedApp;
-
-beforeAll(async () => {
-  dataDir = await makeDataDir();
-});
-afterAll(async () => {
-  await app?.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const dataDir = dataDirPerFile(() => app);
 
 const REP = 'Gus Almeida';
 const POINTS = ['Ask about the Initech renewal', 'Praise the demo last Tuesday'];
 
 it('a rescheduled one-on-one keeps its queued talking points and its notes', async () => {
-  app = await launchApp({ dataDir });
+  app = await launchApp({ dataDir: dataDir() });
   const { page } = app;
   await addFirstRepAndOpen(page, REP);
 

@@ -1,19 +1,10 @@
-import { mkdir, rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchApp, makeDataDir, SCREENSHOT_DIR, type LaunchedApp } from './app';
+import { dataDirPerFile } from './data-dir-per-file';
+import { launchApp, type LaunchedApp } from './app';
 
-let dataDir: string;
 let app: LaunchedApp;
-
-beforeAll(async () => {
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-  dataDir = await makeDataDir();
-});
-afterAll(async () => {
-  await app?.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const dataDir = dataDirPerFile(() => app);
 
 async function addRep(page: Page, fields: { name: string; email?: string; team?: string; cadence?: string }) {
   const dialog = page.getByRole('dialog', { name: 'New rep' });
@@ -38,7 +29,7 @@ const repNames = (page: Page) => page.getByRole('table', { name: 'Reps' }).getBy
 
 describe('reps, tried as a new user would', () => {
   it('creates three reps, edits one, archives one, and finds the same list after a restart', async () => {
-    app = await launchApp({ dataDir });
+    app = await launchApp({ dataDir: dataDir() });
     const { page } = app;
     await page.getByRole('link', { name: 'Reps' }).click();
     await page.getByRole('button', { name: 'Add your first rep' }).waitFor();
