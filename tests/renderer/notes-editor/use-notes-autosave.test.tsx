@@ -51,7 +51,7 @@ describe('useNotesAutosave', () => {
     await act(() => vi.advanceTimersByTimeAsync(800));
     expect(save).toHaveBeenCalledWith({ meetingId: 1, baseRevision: 7, shared: doc('a') });
     expect(result.current).toMatchObject({ state: 'saved', revision: 8, message: null });
-    expect(onSaved).toHaveBeenCalledWith(savedAs(8, { k1: 31 }));
+    expect(onSaved).toHaveBeenCalledWith(savedAs(8, { k1: 31 }), { meetingId: 1, baseRevision: 7, shared: doc('a') });
   });
 
   test('answers the window’s flush request before it closes', async () => {

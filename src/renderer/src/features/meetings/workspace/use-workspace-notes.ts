@@ -4,13 +4,13 @@ import type { Editor } from '@tiptap/react';
 import type { ActionItem } from '@shared/action-items/action-item';
 import type { MeetingWorkspace, SaveNotesResult } from '@shared/meetings/meeting';
 import { callApi, subscribeFlushRequest } from '../../../api/client';
-import { apiQueryKey, invalidateApiQueries } from '../../../api/queries';
+import { invalidateApiQueries } from '../../../api/queries';
 import type { SaveNotesInput } from '../../notes-editor/autosave/notes-autosave';
 import { useNotesAutosave, type NotesAutosaveHandle } from '../../notes-editor/autosave/use-notes-autosave';
 import { patchWorkspace } from './workspace-cache';
 
-const sameActionItems = (before: readonly ActionItem[] | undefined, after: readonly ActionItem[]): boolean =>
-  before !== undefined && JSON.stringify(before) === JSON.stringify(after);
+const sameActionItems = (before: readonly ActionItem[], after: readonly ActionItem[]): boolean =>
+  JSON.stringify(before) === JSON.stringify(after);
 
 /**
  * Wires one meeting's notes to the API: autosave through `meetings.saveNotes` from the revision
@@ -29,17 +29,27 @@ export function useWorkspaceNotes(workspace: MeetingWorkspace): {
   const queryClient = useQueryClient();
   const sharedEditorRef = useRef<Editor | null>(null);
 
-  const onSaved = (result: SaveNotesResult) => {
+  // After the save landed, never inside it: a failing follow-up must not make the autosave
+  // retry a write that succeeded (see NotesAutosave.succeeded).
+  const onSaved = (result: SaveNotesResult, saved: SaveNotesInput) => {
     sharedEditorRef.current?.commands.applyAssignedActionItemIds(result.assignedActionItemIds);
-    const cached = queryClient.getQueryData<MeetingWorkspace>(apiQueryKey('meetings.open', { id: meetingId }));
-    patchWorkspace(queryClient, meetingId, (current) => ({
-      ...current,
-      notesRevision: result.notesRevision,
-      actionItems: result.actionItems,
-    }));
+    // One write to the cached workspace: the notes as saved (anything that builds an editor from
+    // the cache again starts from them, never from what the meeting held when opened), the new
+    // revision, and the meeting's action items for the side panel.
+    let actionItemsChanged = true;
+    patchWorkspace(queryClient, meetingId, (current) => {
+      actionItemsChanged = !sameActionItems(current.actionItems, result.actionItems);
+      return {
+        ...current,
+        ...(saved.shared ? { sharedNotes: saved.shared } : {}),
+        ...(saved.private ? { privateNotes: saved.private } : {}),
+        notesRevision: result.notesRevision,
+        actionItems: result.actionItems,
+      };
+    });
     // Counts and lists elsewhere show this meeting's action items; plain typing leaves them as
     // they were, and refetching those lists on every autosave would cost frames for nothing.
-    if (!sameActionItems(cached?.actionItems, result.actionItems)) {
+    if (actionItemsChanged) {
       void invalidateApiQueries(queryClient, [
         'actionItems.list',
         'meetings.listForRep',
@@ -52,22 +62,13 @@ export function useWorkspaceNotes(workspace: MeetingWorkspace): {
   const autosave = useNotesAutosave({
     meetingId,
     initialRevision: workspace.notesRevision,
-    save: async (input: SaveNotesInput) => {
-      const result = await callApi('meetings.saveNotes', {
+    save: (input: SaveNotesInput) =>
+      callApi('meetings.saveNotes', {
         id: input.meetingId,
         baseRevision: input.baseRevision,
         ...(input.shared ? { shared: input.shared } : {}),
         ...(input.private ? { private: input.private } : {}),
-      });
-      // Keep the cached notes as saved, so anything that builds an editor from the cache again
-      // starts from the saved text, never from what the meeting held when it was opened.
-      patchWorkspace(queryClient, meetingId, (current) => ({
-        ...current,
-        ...(input.shared ? { sharedNotes: input.shared } : {}),
-        ...(input.private ? { privateNotes: input.private } : {}),
-      }));
-      return result;
-    },
+      }),
     onSaved,
     subscribeFlushRequest,
   });

@@ -89,7 +89,10 @@ describe('single flight', () => {
     expect(save).toHaveBeenCalledTimes(1);
     ok(0, 4, { k1: 11 });
     await settle();
-    expect(onSaved).toHaveBeenCalledWith({ notesRevision: 4, assignedActionItemIds: { k1: 11 }, actionItems: [] });
+    expect(onSaved).toHaveBeenCalledWith(
+      { notesRevision: 4, assignedActionItemIds: { k1: 11 }, actionItems: [] },
+      { meetingId: 5, baseRevision: 3, shared: doc('one') },
+    );
     await vi.advanceTimersByTimeAsync(0);
     expect(save).toHaveBeenCalledTimes(2);
     expect(save.mock.calls[1]?.[0]).toEqual({ meetingId: 5, baseRevision: 4, shared: doc('two') });

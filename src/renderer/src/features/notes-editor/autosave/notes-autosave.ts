@@ -37,7 +37,8 @@ export interface NotesAutosaveOptions {
   meetingId: number;
   initialRevision: number;
   save: (input: SaveNotesInput) => Promise<SaveNotesResult>;
-  onSaved?: (result: SaveNotesResult) => void;
+  /** After a save landed, with what it sent (the notes as saved). */
+  onSaved?: (result: SaveNotesResult, saved: SaveNotesInput) => void;
   timing?: Partial<AutosaveTiming>;
 }
 
@@ -180,7 +181,7 @@ export class NotesAutosave {
     const run = this.options
       .save(input)
       .then(
-        (result) => this.succeeded(result),
+        (result) => this.succeeded(result, input),
         (error: unknown) => this.failed(sending, error),
       )
       .finally(() => {
@@ -194,13 +195,13 @@ export class NotesAutosave {
     return run;
   }
 
-  private succeeded(result: SaveNotesResult): void {
+  private succeeded(result: SaveNotesResult, saved: SaveNotesInput): void {
     this.revision = result.notesRevision;
     this.failures = 0;
     this.retrying = false;
     this.message = null;
     try {
-      this.options.onSaved?.(result);
+      this.options.onSaved?.(result, saved);
     } catch (error) {
       // The save itself succeeded; a failing follow-up (say, an editor already gone) must not
       // turn it into a retry that would write the same notes again.

@@ -16,7 +16,7 @@ export interface UseNotesAutosaveOptions {
   /** Wired by the caller to the API (`meetings.saveNotes`); rejects with an ApiCallError-like `{ code, message }`. */
   save: (input: SaveNotesInput) => Promise<SaveNotesResult>;
   /** Called after every successful save, e.g. to apply `assignedActionItemIds` to the shared editor. */
-  onSaved?: (result: SaveNotesResult) => void;
+  onSaved?: (result: SaveNotesResult, saved: SaveNotesInput) => void;
   /**
    * Registers for the window's "flush before close" request (`window.coachbook.onFlushRequest`,
    * passed in so this hook never reaches the bridge itself). Returns the unsubscribe function.
