@@ -1,5 +1,6 @@
 import type { DateFormatter, DateValue } from '@mantine/dates';
-import { format, isValid, parseISO } from 'date-fns';
+import { isValid, parseISO } from 'date-fns';
+import { calendarDayOf } from '@shared/accountability/calendar-days';
 import { isCalendarDate } from '@shared/validation';
 
 /*
@@ -46,7 +47,7 @@ export function formatInputDateTime(value: string, locale?: string): string {
 }
 
 const dayString = (value: DateValue): string | null =>
-  value === null ? null : typeof value === 'string' ? value : format(value, 'yyyy-MM-dd');
+  value === null ? null : typeof value === 'string' ? value : calendarDayOf(value);
 
 /**
  * Mantine's `valueFormatter` for the pick-only inputs (DatePickerInput): one day, several, or a
@@ -196,6 +197,15 @@ export const isDayOrEmpty = (value: string | null): boolean => value === null ||
 export const endsBeforeStart = (from: string | null, to: string | null): boolean =>
   from !== null && to !== null && isCalendarDate(from) && isCalendarDate(to) && from > to;
 
+/**
+ * Why a from–to filter cannot be asked for (main would refuse it), or null when it can: a field
+ * holding text that is not a day, or a period that ends before it starts.
+ */
+export function periodProblem(from: string | null, to: string | null): 'unreadable' | 'reversed' | null {
+  if (!isDayOrEmpty(from) || !isDayOrEmpty(to)) return 'unreadable';
+  return endsBeforeStart(from, to) ? 'reversed' : null;
+}
+
 type DayOfWeek = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 type WeekInfoLocale = Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
 
@@ -205,7 +215,7 @@ type WeekInfoLocale = Intl.Locale & { getWeekInfo?: () => { firstDay: number }; 
  */
 export function firstDayOfWeek(locale?: string): DayOfWeek {
   try {
-    const resolved = new Intl.Locale(locale ?? new Intl.DateTimeFormat().resolvedOptions().locale) as WeekInfoLocale;
+    const resolved = new Intl.Locale(resolvedLocale(locale)) as WeekInfoLocale;
     // Intl numbers days 1 (Monday) … 7 (Sunday); calendars number them 0 (Sunday) … 6.
     const firstDay = (resolved.getWeekInfo?.() ?? resolved.weekInfo)?.firstDay;
     return firstDay === undefined ? 1 : ((firstDay % 7) as DayOfWeek);

@@ -1,7 +1,6 @@
 import { Group, Select } from '@mantine/core';
 import { useApiQuery } from '../../api/queries';
-import { DayInput } from '../../components/DayInput';
-import { endsBeforeStart } from '../../forms/date-input-formats';
+import { DayRangeInputs } from '../../components/DayRangeInputs';
 import type { SearchFilterValues } from './use-search';
 
 interface SearchFiltersProps {
@@ -14,7 +13,6 @@ interface SearchFiltersProps {
 export function SearchFilters({ value, onChange, size = 'sm' }: SearchFiltersProps) {
   const reps = useApiQuery('reps.list', { status: 'all' });
   const repOptions = (reps.data ?? []).map((rep) => ({ value: String(rep.id), label: rep.name }));
-  const badRange = endsBeforeStart(value.from, value.to);
   return (
     <Group gap="xs" align="flex-start" wrap="wrap">
       <Select
@@ -29,25 +27,12 @@ export function SearchFilters({ value, onChange, size = 'sm' }: SearchFiltersPro
         w={180}
         comboboxProps={{ withinPortal: false }}
       />
-      <DayInput
+      <DayRangeInputs
         size={size}
-        aria-label="From date"
-        placeholder="From"
-        clearable
-        value={value.from}
-        onChange={(from) => onChange({ ...value, from })}
+        from={value.from}
+        to={value.to}
+        onChange={(period) => onChange({ ...value, ...period })}
         w={140}
-        popoverProps={{ withinPortal: false }}
-      />
-      <DayInput
-        size={size}
-        aria-label="To date"
-        placeholder="To"
-        clearable
-        value={value.to}
-        onChange={(to) => onChange({ ...value, to })}
-        w={140}
-        error={badRange ? 'Ends before it starts' : undefined}
         popoverProps={{ withinPortal: false }}
       />
     </Group>

@@ -2,7 +2,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { searchWords } from '@shared/search/fts-query';
 import { useApiQuery } from '../../api/queries';
-import { endsBeforeStart, isDayOrEmpty } from '../../forms/date-input-formats';
+import { periodProblem } from '../../forms/date-input-formats';
 
 export interface SearchFilterValues {
   repId: number | null;
@@ -11,6 +11,12 @@ export interface SearchFilterValues {
 }
 
 export const NO_FILTERS: SearchFilterValues = { repId: null, from: null, to: null };
+
+const DATES_PROBLEMS = {
+  unreadable: 'A date in the filters is not a date.',
+  reversed: 'The date range ends before it starts.',
+  none: null,
+} as const;
 
 /**
  * Searches as the manager types, 200 ms after the last key. Any text is sent as typed: main turns
@@ -21,13 +27,7 @@ export function useSearch(text: string, filters: SearchFilterValues, limit = 30)
   const hasWords = searchWords(debounced).length > 0;
   // A typed date that is not one, or a range the wrong way round, is not sent (main would refuse
   // it); `datesProblem` is what both search views say instead.
-  const datesOk = isDayOrEmpty(filters.from) && isDayOrEmpty(filters.to);
-  const rangeOk = !endsBeforeStart(filters.from, filters.to);
-  const datesProblem = !datesOk
-    ? 'A date in the filters is not a date.'
-    : !rangeOk
-      ? 'The date range ends before it starts.'
-      : null;
+  const datesProblem = DATES_PROBLEMS[periodProblem(filters.from, filters.to) ?? 'none'];
   const willSearch = hasWords && datesProblem === null;
   const query = useApiQuery(
     'search.query',

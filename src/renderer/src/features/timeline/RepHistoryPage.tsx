@@ -5,11 +5,11 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { TIMELINE_KINDS, type TimelineEntry, type TimelineKind } from '@shared/timeline/timeline';
 import { useApiQuery } from '../../api/queries';
-import { DayInput } from '../../components/DayInput';
+import { DayRangeInputs } from '../../components/DayRangeInputs';
 import { LoadingRows } from '../../components/LoadingRows';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
-import { endsBeforeStart, isDayOrEmpty } from '../../forms/date-input-formats';
+import { periodProblem } from '../../forms/date-input-formats';
 import { TimelineEntryDrawer } from './TimelineEntryDrawer';
 import { TIMELINE_KIND_LABELS, TimelineRow } from './TimelineRow';
 import { useTimeline } from './use-timeline';
@@ -23,8 +23,8 @@ export function RepHistoryPage() {
   const repId = Number(useParams().repId);
   const rep = useApiQuery('reps.get', { id: repId }, { enabled: Number.isInteger(repId) && repId > 0 });
   const [kinds, setKinds] = useState<TimelineKind[]>([...TIMELINE_KINDS]);
-  const [from, setFrom] = useState<string | null>(null);
-  const [to, setTo] = useState<string | null>(null);
+  const [period, setPeriod] = useState<{ from: string | null; to: string | null }>({ from: null, to: null });
+  const { from, to } = period;
   const [opened, setOpened] = useState<TimelineEntry | null>(null);
   const timeline = useTimeline(repId, { kinds, from, to });
   const entries = timeline.data?.pages.flatMap((page) => page.entries) ?? [];
@@ -46,8 +46,6 @@ export function RepHistoryPage() {
     if (hasNextPage && !isFetchingNextPage && lastIndex >= entries.length - 20) void fetchNextPage();
   }, [lastIndex, entries.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
-  const datesReadable = isDayOrEmpty(from) && isDayOrEmpty(to);
-  const badRange = endsBeforeStart(from, to);
   return (
     <>
       <PageHeader
@@ -72,29 +70,11 @@ export function RepHistoryPage() {
             ))}
           </Group>
         </Chip.Group>
-        <DayInput
-          size="sm"
-          aria-label="From date"
-          placeholder="From"
-          clearable
-          value={from}
-          onChange={setFrom}
-          w={150}
-        />
-        <DayInput
-          size="sm"
-          aria-label="To date"
-          placeholder="To"
-          clearable
-          value={to}
-          onChange={setTo}
-          w={150}
-          error={badRange ? 'Ends before it starts' : undefined}
-        />
+        <DayRangeInputs from={from} to={to} onChange={setPeriod} w={150} />
       </Group>
       {kinds.length === 0 ? (
         <Text c="dimmed">Choose at least one kind of entry to show.</Text>
-      ) : !datesReadable || badRange ? (
+      ) : periodProblem(from, to) !== null ? (
         // The history is not asked for with these dates (see useTimeline); the fields say why.
         <Text c="dimmed">Fix the dates above to see the history.</Text>
       ) : timeline.isPending ? (

@@ -1,7 +1,7 @@
 import { useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
 import type { TimelineCursor, TimelineKind, TimelinePage } from '@shared/timeline/timeline';
 import { callApi, type ApiCallError } from '../../api/client';
-import { endsBeforeStart, isDayOrEmpty } from '../../forms/date-input-formats';
+import { periodProblem } from '../../forms/date-input-formats';
 
 export interface TimelineFilters {
   kinds: TimelineKind[];
@@ -23,8 +23,6 @@ export function useTimeline(repId: number, filters: TimelineFilters) {
     pageSize: 100,
   };
   // A typed date that is not one, or a range the wrong way round, is not sent: main would refuse it.
-  const datesOk = isDayOrEmpty(filters.from) && isDayOrEmpty(filters.to);
-  const rangeOk = !endsBeforeStart(filters.from, filters.to);
   return useInfiniteQuery<
     TimelinePage,
     ApiCallError,
@@ -36,6 +34,6 @@ export function useTimeline(repId: number, filters: TimelineFilters) {
     queryFn: ({ pageParam }) => callApi('timeline.page', { ...input, after: pageParam }),
     initialPageParam: null,
     getNextPageParam: (last) => last.nextCursor,
-    enabled: datesOk && rangeOk,
+    enabled: periodProblem(filters.from, filters.to) === null,
   });
 }
