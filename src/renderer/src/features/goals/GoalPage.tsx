@@ -10,7 +10,8 @@ import { localDayOf } from '../accountability/format';
 import { CheckInsPanel } from './CheckInsPanel';
 import { GoalCommitments } from './GoalCommitments';
 import { GoalChartView } from './GoalChartView';
-import { formatGoalPeriod, PacingBadge, pacingDetail } from './goal-format';
+import { formatCalendarDayRange } from '../reps/format';
+import { PacingBadge, pacingDetail } from './goal-format';
 import { GOAL_INVALIDATES, GoalForm } from './GoalForm';
 
 /** One goal: pacing, the progress chart, check-ins and the commitments linked to it. */
@@ -54,7 +55,7 @@ export function GoalPage() {
         }
         title={data.title}
         badge={<PacingBadge goal={data} />}
-        description={`${pacingDetail(data)} · ${formatGoalPeriod(data.startDate, data.endDate)}${data.status === 'closed' ? ' · closed' : ''}`}
+        description={`${pacingDetail(data)} · ${formatCalendarDayRange(data.startDate, data.endDate)}${data.status === 'closed' ? ' · closed' : ''}`}
         actions={
           <>
             {data.status === 'active' ? (

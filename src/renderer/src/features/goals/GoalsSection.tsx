@@ -17,7 +17,8 @@ import { Link } from 'react-router';
 import { useApiQuery } from '../../api/queries';
 import { QueryError } from '../../components/QueryError';
 import { localDayOf } from '../accountability/format';
-import { formatGoalPeriod, PacingBadge, pacingDetail } from './goal-format';
+import { formatCalendarDayRange } from '../reps/format';
+import { PacingBadge, pacingDetail } from './goal-format';
 import { GoalForm } from './GoalForm';
 import { ImportCheckInsModal } from './ImportCheckInsModal';
 
@@ -107,7 +108,7 @@ export function GoalsSection({ repId }: { repId: number }) {
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs" c="dimmed">
-                    {formatGoalPeriod(goal.startDate, goal.endDate)}
+                    {formatCalendarDayRange(goal.startDate, goal.endDate)}
                   </Text>
                 </Table.Td>
               </Table.Tr>

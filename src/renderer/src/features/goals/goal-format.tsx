@@ -1,5 +1,4 @@
 import { Badge } from '@mantine/core';
-import { isValid, parseISO } from 'date-fns';
 import { formatCalendarDay } from '../reps/format';
 import type { GoalPace } from '@shared/accountability/goal-pacing';
 import type { GoalSummary, GoalUnit } from '@shared/goals/goal';
@@ -59,14 +58,4 @@ export function pacingDetail(goal: GoalSummary): string {
   const latest = `${formatGoalValue(goal.latestValue, goal.unit)} of ${formatGoalValue(goal.targetValue, goal.unit)}`;
   if (!goal.pacing) return latest;
   return `${latest} · ${Math.round(goal.pacing.progress * 100)} % done, ${Math.round(goal.pacing.expected * 100)} % expected`;
-}
-
-const periodFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-/** A goal's period in the manager's locale, e.g. "Oct 28 – Dec 27, 2026" (days parsed as local days). */
-export function formatGoalPeriod(startDate: string, endDate: string): string {
-  const start = parseISO(startDate);
-  const end = parseISO(endDate);
-  if (!isValid(start) || !isValid(end)) return `${startDate} – ${endDate}`;
-  return periodFormat.formatRange(start, end);
 }

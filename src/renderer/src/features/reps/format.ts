@@ -10,6 +10,14 @@ export function formatCalendarDay(day: string | null): string | null {
   return isValid(parsed) ? dayFormat.format(parsed) : null;
 }
 
+/** Two calendar days as one locale range, e.g. "Oct 28 – Dec 27, 2026"; as stored when either is not a day. */
+export function formatCalendarDayRange(start: string, end: string): string {
+  const first = parseISO(start);
+  const last = parseISO(end);
+  if (!isValid(first) || !isValid(last)) return `${start} – ${end}`;
+  return dayFormat.formatRange(first, last);
+}
+
 /** The local calendar day of an instant (ISO 8601), in the manager's locale. */
 export function formatInstantDay(instant: string | null): string | null {
   if (!instant) return null;

@@ -1,8 +1,6 @@
-import { format } from 'date-fns';
 import type { MeetingSummary } from '@shared/meetings/meeting';
 import { useApiQuery } from '../../../api/queries';
-
-const localDay = (instant: string): string => format(new Date(instant), 'yyyy-MM-dd');
+import { localDayOf } from '../../accountability/format';
 
 /**
  * The day of the rep's first scheduled one-on-one after `after` (an ISO instant), leaving out
@@ -18,7 +16,7 @@ export function useNextScheduledDay(repId: number | null, after: string, exceptI
     .filter((candidate) => candidate.id !== exceptId && candidate.scheduledAt > after)
     .map((candidate) => candidate.scheduledAt)
     .sort()[0];
-  return next ? localDay(next) : null;
+  return next ? localDayOf(next) : null;
 }
 
 /**
@@ -29,5 +27,5 @@ export function useNextMeetingDay(meeting: MeetingSummary): string | null {
   const next = useNextScheduledDay(meeting.repId, meeting.scheduledAt, meeting.id);
   const slot = useApiQuery('meetings.suggestSlot', { repId: meeting.repId });
   const instant = slot.data?.scheduledAt;
-  return next ?? (instant ? localDay(instant) : null);
+  return next ?? (instant ? localDayOf(instant) : null);
 }
