@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
+import { calendarDayOf } from '@shared/accountability/calendar-days';
 import type { ApiParsedInput } from '@shared/api/contract';
 import type { FollowUpOutcome, FollowUpPanel, FollowUpPanelItem } from '@shared/follow-ups/follow-up';
-import { applyOutcome, reverseOutcome, type FollowedUpState } from '@shared/follow-ups/follow-up-rules';
+import { applyOutcome, closingDay, reverseOutcome, type FollowedUpState } from '@shared/follow-ups/follow-up-rules';
 import { ActionItemEntity } from '../database/entities/action-item';
 import { FollowUpCheckEntity } from '../database/entities/follow-up-check';
 import { DomainError, notFound } from '../errors';
@@ -172,9 +173,10 @@ export function createFollowUpsService(dataSource: DataSource, clock: Clock) {
         );
       }
 
-      const meetingDay = dayOfInstant(meeting.scheduled_at);
-      const applied = applyOutcome(before, input.outcome, input.newDueDate, meetingDay);
-      const now = clock.now().toISOString();
+      const recordedAt = clock.now();
+      const closedOn = closingDay(dayOfInstant(meeting.scheduled_at), calendarDayOf(recordedAt));
+      const applied = applyOutcome(before, input.outcome, input.newDueDate, closedOn);
+      const now = recordedAt.toISOString();
       const checkColumns = { ...applied.check, note: input.note, createdAt: now };
       await dataSource.transaction(async (manager) => {
         await manager
