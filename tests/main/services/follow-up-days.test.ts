@@ -71,6 +71,23 @@ describe('the day "done" closes an item', () => {
     await app.call('followUps.record', { meetingId, actionItemId: proposal, outcome: 'done' });
     expect(await itemRow(app, proposal)).toMatchObject({ status: 'done', carry_count: 0, completed_on: '2027-03-29' });
   });
+
+  it('a note added to the outcome later keeps the day it was recorded', async () => {
+    const { meetingId, proposal } = await oneOnOneOn30March();
+    await app.call('followUps.record', { meetingId, actionItemId: proposal, outcome: 'done' });
+    clock.set(new Date(2027, 2, 29, 9, 0));
+    const noted = await app.call('followUps.record', {
+      meetingId,
+      actionItemId: proposal,
+      outcome: 'done',
+      note: 'Sent on Saturday',
+    });
+    expect(noted.check).toMatchObject({
+      note: 'Sent on Saturday',
+      createdAt: new Date(2027, 2, 27, 9, 0).toISOString(),
+    });
+    expect(await itemRow(app, proposal)).toMatchObject({ status: 'done', completed_on: '2027-03-27' });
+  });
 });
 
 describe('rescheduling a one-on-one whose follow-ups closed items', () => {
