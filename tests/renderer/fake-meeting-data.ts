@@ -1,7 +1,7 @@
 import type { ActionItemListItem } from '@shared/action-items/action-item';
 import type { AgendaTemplate, TalkingPoint } from '@shared/agenda/agenda';
 import type { ApiMethod, ApiOutput, ApiParsedInput } from '@shared/api/contract';
-import type { MeetingSummary, MeetingWorkspace } from '@shared/meetings/meeting';
+import type { MeetingCancellation, MeetingSummary, MeetingWorkspace } from '@shared/meetings/meeting';
 import { extractTaskItems, setTaskItemIds } from '@shared/notes/task-items';
 import { emptyDoc, type TiptapDoc } from '@shared/notes/tiptap-json';
 import type { Rep } from '@shared/reps/rep';
@@ -66,6 +66,8 @@ export class FakeMeetingData {
   templates: AgendaTemplate[] = structuredClone(BUILTIN_TEMPLATES);
   talkingPoints: TalkingPoint[] = [];
   suggestedSlot = '2026-01-12T09:00:00.000Z';
+  /** What cancelling a meeting would undo, per meeting id, beyond its action items (counted here). */
+  cancellations = new Map<number, Partial<MeetingCancellation>>();
   private nextId = 100;
 
   constructor(
@@ -240,6 +242,16 @@ export class FakeMeetingData {
           cancelledAt: status === 'cancelled' ? NOW : null,
         }),
       ),
+    'meetings.cancellation': ({ id }) => ({
+      meetingId: id,
+      followUps: 0,
+      skillRatings: 0,
+      talkingPointsDiscussed: 0,
+      actionItems: this.itemsOf(this.meeting(id).id).length,
+      goalCheckIns: 0,
+      blockedBy: null,
+      ...this.cancellations.get(id),
+    }),
     'meetings.open': ({ id }) => {
       const meeting = this.meeting(id);
       return {

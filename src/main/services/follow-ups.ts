@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { ApiParsedInput } from '@shared/api/contract';
 import type { FollowUpOutcome, FollowUpPanel, FollowUpPanelItem } from '@shared/follow-ups/follow-up';
-import { applyOutcome, reverseOutcome, type FollowedUpState } from '@shared/follow-ups/follow-up-rules';
+import { applyOutcome, closingDay, reverseOutcome, type FollowedUpState } from '@shared/follow-ups/follow-up-rules';
 import { ActionItemEntity } from '../database/entities/action-item';
 import { FollowUpCheckEntity } from '../database/entities/follow-up-check';
 import { DomainError, notFound } from '../errors';
@@ -34,13 +34,14 @@ interface CheckSqlRow {
   outcome: FollowUpOutcome;
   new_due_date: string | null;
   previous_due_date: string | null;
+  created_at: string;
 }
 
 const MEETING_SQL = `SELECT m.id, m.rep_id, r.name AS rep_name, m.scheduled_at, m.status
   FROM meetings m JOIN reps r ON r.id = m.rep_id WHERE m.id = ?`;
 const ITEM_SQL = `SELECT a.id, a.rep_id, a.meeting_id, o.scheduled_at AS origin_at, a.status, a.due_date, a.carry_count,
   a.completed_on, a.created_at FROM action_items a LEFT JOIN meetings o ON o.id = a.meeting_id WHERE a.id = ?`;
-const CHECK_SQL = `SELECT id, outcome, new_due_date, previous_due_date FROM follow_up_checks WHERE action_item_id = ? AND meeting_id = ?`;
+const CHECK_SQL = `SELECT id, outcome, new_due_date, previous_due_date, created_at FROM follow_up_checks WHERE action_item_id = ? AND meeting_id = ?`;
 // A check at a one-on-one after this one builds on this one's outcome, so this one is frozen.
 const LATER_CHECK_SQL = `SELECT m.scheduled_at FROM follow_up_checks c JOIN meetings m ON m.id = c.meeting_id
   WHERE c.action_item_id = @itemId AND c.meeting_id <> @meetingId AND m.scheduled_at > @scheduledAt
@@ -172,10 +173,12 @@ export function createFollowUpsService(dataSource: DataSource, clock: Clock) {
         );
       }
 
-      const meetingDay = dayOfInstant(meeting.scheduled_at);
-      const applied = applyOutcome(before, input.outcome, input.newDueDate, meetingDay);
       const now = clock.now().toISOString();
-      const checkColumns = { ...applied.check, note: input.note, createdAt: now };
+      // A note or new due date edited later does not change when the outcome itself was recorded.
+      const recordedAt = existing?.outcome === input.outcome ? existing.created_at : now;
+      const closedOn = closingDay(dayOfInstant(meeting.scheduled_at), dayOfInstant(recordedAt));
+      const applied = applyOutcome(before, input.outcome, input.newDueDate, closedOn);
+      const checkColumns = { ...applied.check, note: input.note, createdAt: recordedAt };
       await dataSource.transaction(async (manager) => {
         await manager
           .getRepository(ActionItemEntity)

@@ -3,13 +3,14 @@ import { startOfDay } from 'date-fns';
 import type { DataSource } from 'typeorm';
 import type { AgendaItem, AgendaTemplateSection } from '@shared/agenda/agenda';
 import type { ApiParsedInput } from '@shared/api/contract';
-import type { MeetingStatus, MeetingSummary } from '@shared/meetings/meeting';
+import type { MeetingCancellation, MeetingStatus, MeetingSummary } from '@shared/meetings/meeting';
 import type { Cadence } from '@shared/reps/rep';
 import { WEEKLY_CHECK_IN } from '../../../resources/templates/builtin-templates';
 import { MeetingEntity } from '../database/entities/meeting';
 import { suggestNextSlot } from '../domain/meeting-slots';
 import { DomainError, notFound } from '../errors';
 import type { Clock } from './clock';
+import { meetingOutcomes } from './meeting-outcomes';
 import { MEETING_SUMMARY_SELECT, toMeetingSummary, type MeetingSummaryRow } from './meeting-rows';
 import { SqlReader } from './sql';
 
@@ -24,6 +25,7 @@ interface RepForScheduling {
 interface MeetingStateRow {
   id: number;
   status: MeetingStatus;
+  scheduled_at: string;
 }
 
 export type MeetingsService = ReturnType<typeof createMeetingsService>;
@@ -32,6 +34,7 @@ export type MeetingsService = ReturnType<typeof createMeetingsService>;
 export function createMeetingsService(dataSource: DataSource, clock: Clock) {
   const sql = SqlReader.from(dataSource);
   const repository = dataSource.getRepository(MeetingEntity);
+  const outcomes = meetingOutcomes(sql);
 
   const summary = (id: number): MeetingSummary => {
     const row = sql.get<MeetingSummaryRow>(`${MEETING_SUMMARY_SELECT} WHERE m.id = ?`, [id]);
@@ -40,7 +43,7 @@ export function createMeetingsService(dataSource: DataSource, clock: Clock) {
   };
 
   const meetingState = (id: number): MeetingStateRow => {
-    const row = sql.get<MeetingStateRow>('SELECT id, status FROM meetings WHERE id = ?', [id]);
+    const row = sql.get<MeetingStateRow>('SELECT id, status, scheduled_at FROM meetings WHERE id = ?', [id]);
     if (!row) throw notFound('one-on-one', id);
     return row;
   };
@@ -143,8 +146,11 @@ export function createMeetingsService(dataSource: DataSource, clock: Clock) {
       return summary(Number(inserted.identifiers[0]?.id));
     },
 
-    /** Only the date moves: agenda, notes, their revision and the rep's queued talking points stay. */
-    async reschedule({ id, scheduledAt }: ApiParsedInput<'meetings.reschedule'>): Promise<MeetingSummary> {
+    /**
+     * Only the date moves: agenda, notes, their revision and the rep's queued talking points stay.
+     * Items its follow-ups closed keep a done day on the new date or the day it was recorded.
+     */
+    reschedule({ id, scheduledAt }: ApiParsedInput<'meetings.reschedule'>): MeetingSummary {
       const meeting = meetingState(id);
       if (meeting.status === 'held') {
         throw new DomainError(
@@ -152,26 +158,35 @@ export function createMeetingsService(dataSource: DataSource, clock: Clock) {
           'This one-on-one was already held, so its date is part of the record. Schedule a new one-on-one instead.',
         );
       }
-      await repository.update(
-        { id },
-        { scheduledAt: new Date(scheduledAt).toISOString(), updatedAt: clock.now().toISOString() },
-      );
+      const to = new Date(scheduledAt).toISOString();
+      const now = clock.now().toISOString();
+      sql.transaction(() => {
+        sql.run('UPDATE meetings SET scheduled_at = ?, updated_at = ? WHERE id = ?', [to, now, id]);
+        outcomes.moveClosingDays(id, meeting.scheduled_at, to, now);
+      });
       return summary(id);
     },
 
-    async setStatus({ id, status }: ApiParsedInput<'meetings.setStatus'>): Promise<MeetingSummary> {
+    cancellation(id: number): MeetingCancellation {
+      meetingState(id);
+      return outcomes.cancellation(id);
+    },
+
+    /** Cancelling undoes what the meeting recorded as happening in it (meeting-outcomes.ts), all or nothing. */
+    setStatus({ id, status }: ApiParsedInput<'meetings.setStatus'>): MeetingSummary {
       const meeting = meetingState(id);
       if (meeting.status !== status) {
         const now = clock.now().toISOString();
-        await repository.update(
-          { id },
-          {
+        sql.transaction(() => {
+          if (status === 'cancelled') outcomes.undoForCancel(id, now);
+          sql.run('UPDATE meetings SET status = ?, held_at = ?, cancelled_at = ?, updated_at = ? WHERE id = ?', [
             status,
-            heldAt: status === 'held' ? now : null,
-            cancelledAt: status === 'cancelled' ? now : null,
-            updatedAt: now,
-          },
-        );
+            status === 'held' ? now : null,
+            status === 'cancelled' ? now : null,
+            now,
+            id,
+          ]);
+        });
       }
       return summary(id);
     },

@@ -24,6 +24,25 @@ export interface MeetingSummary {
   actionItemCount: number;
 }
 
+/**
+ * What cancelling a one-on-one undoes and what it keeps, for the confirmation. A cancelled
+ * one-on-one never happened: what it recorded as happening is undone; what was typed stays.
+ */
+export interface MeetingCancellation {
+  meetingId: number;
+  /** Follow-up outcomes recorded in it: undone, the items back as they were before. */
+  followUps: number;
+  /** Skill ratings given in it: removed from the rep's trends. */
+  skillRatings: number;
+  /** Talking points ticked as discussed in it: back in the queue for the next one-on-one. */
+  talkingPointsDiscussed: number;
+  /** Kept: action items typed in its notes, and goal check-ins recorded in it. */
+  actionItems: number;
+  goalCheckIns: number;
+  /** Why it cannot be cancelled as it stands (a later one-on-one built on its follow-ups), else null. */
+  blockedBy: string | null;
+}
+
 /** Everything the one-on-one screen needs, in one call. */
 export interface MeetingWorkspace {
   meeting: MeetingSummary;

@@ -11,6 +11,7 @@ import {
   setMeetingStatusSchema,
   updateAgendaSchema,
   upcomingMeetingsSchema,
+  type MeetingCancellation,
   type MeetingSummary,
   type MeetingWorkspace,
   type SaveNotesResult,
@@ -25,7 +26,10 @@ export const meetingsContract = {
   'meetings.schedule': defineMethod<MeetingSummary>()(scheduleMeetingSchema),
   /** Moves the date only: agenda, notes and talking points stay. */
   'meetings.reschedule': defineMethod<MeetingSummary>()(rescheduleMeetingSchema),
+  /** Cancelling undoes the follow-ups, skill ratings and discussed talking points it recorded; notes stay. */
   'meetings.setStatus': defineMethod<MeetingSummary>()(setMeetingStatusSchema),
+  /** What cancelling the one-on-one would undo and keep, and whether it can be cancelled now. */
+  'meetings.cancellation': defineMethod<MeetingCancellation>()(meetingIdSchema),
   'meetings.open': defineMethod<MeetingWorkspace>()(meetingIdSchema),
   /** Saves notes and syncs the shared notes' task items with action items, in one transaction. */
   'meetings.saveNotes': defineMethod<SaveNotesResult>()(saveNotesSchema),

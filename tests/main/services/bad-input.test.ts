@@ -92,6 +92,8 @@ describe('bad input gets a clear error at the boundary and changes nothing', () 
     await expectRefusedUnchanged('meetings.saveNotes', { id: 999, baseRevision: 0, shared: doc() }, notFound);
     await expectRefusedUnchanged('meetings.reschedule', { id: 999, scheduledAt: localInstant(2026, 12, 1) }, notFound);
     await expectRefusedUnchanged('meetings.setStatus', { id: 999, status: 'held' }, notFound);
+    await expectRefusedUnchanged('meetings.setStatus', { id: 999, status: 'cancelled' }, notFound);
+    await expectRefusedUnchanged('meetings.cancellation', { id: 999 }, notFound);
     await expectRefusedUnchanged('meetings.updateAgenda', { id: 999, agenda: [] }, notFound);
     await expectRefusedUnchanged('actionItems.create', { repId, meetingId: 999, title: 'Call Acme' }, notFound);
     await expectRefusedUnchanged('actionItems.update', { id: 999, status: 'done' }, notFound);

@@ -71,6 +71,49 @@ describe("a rep's one-on-ones", () => {
     expect(await screen.findByText('One-on-one cancelled')).toBeTruthy();
   });
 
+  test('the cancel confirmation says what cancelling undoes and what it keeps', async () => {
+    const u = userEvent.setup();
+    const bridge = anaWithMeetings();
+    bridge.data.cancellations.set(100, { followUps: 3, skillRatings: 1, talkingPointsDiscussed: 2, goalCheckIns: 1 });
+    bridge.data.addActionItem({ repId: 1, meetingId: 100, title: 'Call Globex back' });
+    renderApp('/reps/1', bridge);
+    const when = dateTime('2026-02-02T09:00:00.000Z');
+    await u.click(await screen.findByRole('button', { name: `Actions for the one-on-one with Ana Silva, ${when}` }));
+    await u.click(await screen.findByRole('menuitem', { name: 'Cancel' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Cancel this one-on-one?' });
+    const undone = await within(confirm).findByRole('list', { name: 'Undone by cancelling' });
+    expect(
+      within(undone)
+        .getAllByRole('listitem')
+        .map((line) => line.textContent),
+    ).toEqual([
+      '3 recorded follow-ups undone: those commitments go back to how they were before this one-on-one — open, with their earlier carry counts and due dates.',
+      '1 skill rating removed from Ana Silva’s trends.',
+      '2 talking points ticked as discussed: back in the queue for the next one-on-one.',
+    ]);
+    expect(
+      within(confirm).getByText(/^Kept: its agenda and notes, with the 1 action item typed in them/).textContent,
+    ).toContain('and 1 goal check-in.');
+    await u.click(within(confirm).getByRole('button', { name: 'Cancel one-on-one' }));
+    await waitFor(() => expect(bridge.callsOf('meetings.setStatus')).toEqual([{ id: 100, status: 'cancelled' }]));
+  });
+
+  test('a one-on-one a later one built on cannot be cancelled from the confirmation, which says why', async () => {
+    const u = userEvent.setup();
+    const bridge = anaWithMeetings();
+    const why = '“Update the pipeline” was followed up again in the one-on-one on 2026-02-09, after this one.';
+    bridge.data.cancellations.set(100, { followUps: 1, blockedBy: why });
+    renderApp('/reps/1', bridge);
+    const when = dateTime('2026-02-02T09:00:00.000Z');
+    await u.click(await screen.findByRole('button', { name: `Actions for the one-on-one with Ana Silva, ${when}` }));
+    await u.click(await screen.findByRole('menuitem', { name: 'Cancel' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Cancel this one-on-one?' });
+    expect(await within(confirm).findByText(why)).toBeTruthy();
+    expect(within(confirm).getByRole('button', { name: 'Cancel one-on-one' }).hasAttribute('disabled')).toBe(true);
+    await u.click(within(confirm).getByRole('button', { name: 'Keep it' }));
+    expect(bridge.callsOf('meetings.setStatus')).toEqual([]);
+  });
+
   test('mark held from the row menu; held meetings offer no reschedule', async () => {
     const u = userEvent.setup();
     const { bridge } = renderApp('/reps/1', anaWithMeetings());

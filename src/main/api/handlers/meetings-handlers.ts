@@ -15,6 +15,7 @@ export const meetingsHandlers = ({
   'meetings.schedule': (input) => meetings.schedule(input),
   'meetings.reschedule': (input) => meetings.reschedule(input),
   'meetings.setStatus': (input) => meetings.setStatus(input),
+  'meetings.cancellation': ({ id }) => meetings.cancellation(id),
   'meetings.open': ({ id }) => meetingWorkspace.open(id),
   'meetings.saveNotes': (input) => meetingNotes.saveNotes(input),
   'meetings.updateAgenda': (input) => meetings.updateAgenda(input),

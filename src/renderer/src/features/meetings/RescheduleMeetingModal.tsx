@@ -26,7 +26,8 @@ function RescheduleForm({ meeting, onClose }: { meeting: MeetingSummary; onClose
   const [value, setValue] = useState<string | null>(toPickerValue(meeting.scheduledAt));
   const [error, setError] = useState<string | null>(null);
   const reschedule = useApiMutation('meetings.reschedule', {
-    invalidates: ['meetings.*'],
+    // Items its follow-ups closed may get another done day, which the figures read.
+    invalidates: ['meetings.*', 'followUps.panel', 'actionItems.*', 'accountability.forRep', 'team.overview'],
     errorTitle: 'Could not reschedule',
     shouldNotify: (failure) => failure.code !== 'invalid_input',
     onError: (failure) => setError(failure.message),

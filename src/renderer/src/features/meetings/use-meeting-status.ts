@@ -15,8 +15,22 @@ export function useMeetingStatus(): {
   pending: boolean;
 } {
   const mutation = useApiMutation('meetings.setStatus', {
-    // Held meetings change the reps list's "last one-on-one" and the rep's next suggested slot.
-    invalidates: ['meetings.*', 'reps.list', 'actionItems.list'],
+    // Held meetings change the reps list's "last one-on-one" and the rep's next suggested slot; cancelling
+    // undoes the meeting's follow-ups, skill ratings and discussed talking points, so every view of them.
+    invalidates: [
+      'meetings.*',
+      'reps.list',
+      'actionItems.*',
+      'followUps.panel',
+      'team.overview',
+      'accountability.forRep',
+      'reminders.today',
+      'brief.forRep',
+      'skills.*',
+      'talkingPoints.*',
+      'timeline.*',
+      'goals.*',
+    ],
     errorTitle: 'Could not change the one-on-one',
     onSuccess: (meeting) =>
       notifications.show({
