@@ -48,7 +48,7 @@ export function exportsBenches(core: CoachbookCore, raw: Database, today: string
       name: 'full JSON export of the large set (issue 6)',
       budget: { medianMs: 5000 },
       sampling: slow,
-      app: () => call(core, 'exports.json', {}),
+      app: () => call(core, 'exports.json', { includePrivateNotes: true }),
     },
     {
       name: 'online backup of the large database (issue 6)',

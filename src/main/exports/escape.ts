@@ -15,16 +15,3 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*)([#+\-=])(?=\s|$)/gm, '$1\\$2')
     .replace(/^(\s*)(\d+)([.)])(?=\s|$)/gm, '$1$2\\$3');
 }
-
-/** Links in exported notes may only point to the web or to an email address; anything else stays text. */
-const SAFE_LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-
-export function safeLinkHref(href: unknown): string | null {
-  if (typeof href !== 'string' || href.length > 2048) return null;
-  try {
-    const url = new URL(href.trim());
-    return SAFE_LINK_PROTOCOLS.has(url.protocol) ? url.href : null;
-  } catch {
-    return null;
-  }
-}

@@ -140,9 +140,11 @@ export function createExportsService(deps: ExportsDeps) {
       return save(name, 'csv', async () => csvExport(sql, kind, { repId }));
     },
 
-    json(): Promise<SavedFile | null> {
-      return save(`Coachbook export ${today()}`, 'json', async () =>
-        exportJsonChunks(rawConnection(deps.dataSource), deps.clock.now().toISOString()),
+    json(input: ApiParsedInput<'exports.json'>): Promise<SavedFile | null> {
+      // A file that holds private notes says so in its name, wherever it ends up.
+      const name = `Coachbook export ${today()}${input.includePrivateNotes ? ' with private notes' : ''}`;
+      return save(name, 'json', async () =>
+        exportJsonChunks(rawConnection(deps.dataSource), deps.clock.now().toISOString(), input),
       );
     },
 

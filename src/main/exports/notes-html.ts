@@ -1,5 +1,6 @@
 import type { TiptapMark, TiptapNode } from '@shared/notes/tiptap-json';
-import { escapeHtml, safeLinkHref } from './escape';
+import { allowedLinkHref } from '@shared/links/link-policy';
+import { escapeHtml } from './escape';
 import type { NotesRenderOptions } from './notes-markdown';
 import { TASK_BOX, taskDetails, taskItemFacts } from './task-item-view';
 
@@ -7,7 +8,7 @@ const DEFAULT_OWNERS = { rep: 'Rep', manager: 'Manager' };
 
 /**
  * A TipTap document as HTML that is safe to open anywhere: every text is escaped, attributes
- * come only from a fixed list, and links keep only http(s) and mailto targets. Unknown nodes
+ * come only from a fixed list, and links keep only what the link policy allows. Unknown nodes
  * render their children, so a note written with a newer editor still shows its text.
  */
 export function notesToHtml(doc: TiptapNode, options: NotesRenderOptions = {}): string {
@@ -75,6 +76,6 @@ function withMarks(html: string, marks: TiptapMark[]): string {
     if (tag) out = `<${tag}>${out}</${tag}>`;
   }
   const link = marks.find((mark) => mark.type === 'link');
-  const href = link ? safeLinkHref(link.attrs?.href) : null;
+  const href = link ? allowedLinkHref(link.attrs?.href) : null;
   return href ? `<a href="${escapeHtml(href)}">${out}</a>` : out;
 }

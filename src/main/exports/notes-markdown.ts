@@ -1,5 +1,6 @@
 import type { TiptapMark, TiptapNode } from '@shared/notes/tiptap-json';
-import { escapeMarkdown, safeLinkHref } from './escape';
+import { allowedLinkHref } from '@shared/links/link-policy';
+import { escapeMarkdown } from './escape';
 import { taskDetails, taskItemFacts, type TaskLookup } from './task-item-view';
 
 export interface NotesRenderOptions {
@@ -103,7 +104,7 @@ function withMarks(text: string, marks: TiptapMark[]): string {
   // Markdown has no underline; CommonMark passes this inline HTML through.
   if (types.has('underline')) out = `<u>${out}</u>`;
   const link = marks.find((mark) => mark.type === 'link');
-  const href = link ? safeLinkHref(link.attrs?.href) : null;
+  const href = link ? allowedLinkHref(link.attrs?.href) : null;
   if (href) out = `[${out}](<${href.replace(/[<>]/g, encodeURIComponent)}>)`;
   return `${leading}${out}${trailing}`;
 }

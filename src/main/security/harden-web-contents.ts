@@ -31,7 +31,7 @@ function hardenWebContents(contents: WebContents, deps: HardeningDeps): void {
   };
   contents.on('will-navigate', guard);
   contents.on('will-redirect', guard);
-  // Coachbook is one window: popups never open, web links go to the browser.
+  // Coachbook is one window: popups never open; web and email links go to the browser or mail app.
   contents.setWindowOpenHandler(({ url }) => {
     const decision = decideNavigation(url, deps.appEntryUrl);
     if (typeof decision === 'object') openOutside(decision.url, deps);

@@ -4,6 +4,7 @@ import {
   createBackupSchema,
   csvExportSchema,
   importJsonSchema,
+  jsonExportSchema,
   meetingSummaryExportSchema,
   repReportExportSchema,
   restoreBackupSchema,
@@ -25,8 +26,8 @@ export const exportsContract = {
   'exports.repReport': defineMethod<SavedFile | null>()(repReportExportSchema),
   'exports.teamReport': defineMethod<SavedFile | null>()(teamReportExportSchema),
   'exports.csv': defineMethod<SavedFile | null>()(csvExportSchema),
-  /** All data in the documented format (docs/export-format.md). */
-  'exports.json': defineMethod<SavedFile | null>()(noInput),
+  /** All data in the documented format (docs/export-format.md); private notes only when asked. */
+  'exports.json': defineMethod<SavedFile | null>()(jsonExportSchema),
   /** Only into an empty database; refused otherwise. */
   'imports.json': defineMethod<ImportResult | null>()(importJsonSchema),
   'backup.create': defineMethod<SavedFile | null>()(createBackupSchema),

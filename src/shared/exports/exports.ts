@@ -85,6 +85,13 @@ export const csvExportSchema = z.object({
 });
 
 /** Without a path main asks the manager with an open dialog. */
+/**
+ * The JSON export is the full backup format. Private notes go in only when the manager ticks the
+ * box for this one export (DESIGN.md: they never leave the machine by accident); never remembered.
+ */
+export const jsonExportSchema = z.object({
+  includePrivateNotes: z.boolean({ message: 'Include private notes must be true or false' }).default(false),
+});
 export const importJsonSchema = z.object({ filePath: absolutePath('File').optional() });
 export const createBackupSchema = z.object({ filePath: absolutePath('Backup file').optional() });
 export const restoreBackupSchema = z.object({ filePath: absolutePath('Backup file').optional() });

@@ -29,9 +29,12 @@ export interface SearchTerm {
   prefix: boolean;
 }
 
+/** Typographic double quotes, which macOS and word processors type for ", quote a phrase too. */
+const DOUBLE_QUOTES = /["\u201C\u201D\u201E\u201F]/u;
+
 /** The terms of a search text; an unbalanced quote is just a character. */
 export function parseSearchTerms(text: string): SearchTerm[] {
-  const parts = text.split('"');
+  const parts = text.split(DOUBLE_QUOTES);
   const balanced = parts.length % 2 === 1;
   const groups: string[][] = [];
   parts.forEach((part, index) => {
@@ -55,9 +58,11 @@ export function parseSearchTerms(text: string): SearchTerm[] {
 }
 
 /**
- * All terms must match (implicit AND). With `expand`, a prefix term is replaced by the index
- * words it stands for (`("pipeline" OR "pipelines")`), which FTS5 evaluates much faster than a
- * prefix when the same expression runs once per row; null when a prefix cannot be expanded.
+ * All terms must match. With `expand`, a prefix term is replaced by the index words it stands
+ * for (`("pipeline" OR "pipelines")`), which FTS5 evaluates much faster than a prefix when the
+ * same expression runs once per row; null when a prefix cannot be expanded. The AND is written
+ * out because FTS5 allows an implicit AND between phrases only: `"next" ("step" OR "steps")` is
+ * a syntax error, `"next" AND ("step" OR "steps")` is not.
  */
 export function matchExpression(
   terms: readonly SearchTerm[],
@@ -75,7 +80,7 @@ export function matchExpression(
       parts.push(words.length === 1 ? ftsString(words[0] ?? '') : `(${words.map(ftsString).join(' OR ')})`);
     }
   }
-  return parts.join(' ');
+  return parts.join(' AND ');
 }
 
 /** The MATCH expression for what a manager typed; null when the text has no words at all. */

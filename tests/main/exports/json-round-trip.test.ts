@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../../src/main/demo/seed-demo-data';
+import { PRIVATE_SENTENCES } from '../../../src/main/demo/demo-vocabulary';
 import { EXPORT_TABLE_NAMES, orderBy } from '../../../src/main/exports/export-tables';
 import { exportJsonChunks } from '../../../src/main/exports/json-export';
 import { startExportRig, TODAY, type ExportRig } from './export-fixtures';
@@ -49,7 +50,7 @@ const search = (db: Database, word: string) =>
 describe('JSON export and import', () => {
   it('round-trips every table, row by row and column by column, into an empty database', async () => {
     const source = await seeded();
-    const saved = await source.app.call('exports.json', {});
+    const saved = await source.app.call('exports.json', { includePrivateNotes: true });
     if (!saved) throw new Error('cancelled');
     const file = JSON.parse(await readFile(saved.filePath, 'utf8')) as Record<string, unknown>;
     expect(file).toMatchObject({
@@ -57,6 +58,7 @@ describe('JSON export and import', () => {
       version: 1,
       exportedAt: TODAY.toISOString(),
       schemaVersion: LATEST_SCHEMA_VERSION,
+      includesPrivateNotes: true,
     });
     expect(Object.keys(file.tables as object)).toEqual(EXPORT_TABLE_NAMES);
 
@@ -74,6 +76,47 @@ describe('JSON export and import', () => {
       )
       .run();
     expect(Number(next.lastInsertRowid)).toBe(5);
+  });
+
+  it('leaves private notes out unless the manager ticks the box, and such a file imports without them', async () => {
+    const source = await seeded();
+    const privateCount = () =>
+      source.db.prepare(`SELECT COUNT(*) FROM meetings WHERE private_notes_text <> ''`).pluck().get() as number;
+    expect(privateCount()).toBeGreaterThan(0);
+    const saved = await source.app.call('exports.json', {});
+    if (!saved) throw new Error('cancelled');
+    const content = await readFile(saved.filePath, 'utf8');
+    for (const sentence of PRIVATE_SENTENCES) expect(content).not.toContain(sentence.slice(0, 20));
+    const file = JSON.parse(content) as {
+      includesPrivateNotes: boolean;
+      tables: { meetings: Array<Record<string, unknown>> };
+    };
+    expect(file.includesPrivateNotes).toBe(false);
+    expect(file.tables.meetings.every((row) => row.private_notes_json === null && row.private_notes_text === '')).toBe(
+      true,
+    );
+
+    const target = await rig();
+    const imported = await target.app.call('imports.json', { filePath: saved.filePath });
+    expect(imported?.rows.meetings).toBe(file.tables.meetings.length);
+    // Everything else arrives as it was; the one-on-ones simply have no private notes.
+    const withoutPrivate = (rows: unknown[]) =>
+      rows.map((row) => ({ ...(row as object), private_notes_json: null, private_notes_text: '' }));
+    const sourceDump = dump(source.db);
+    const targetDump = dump(target.db);
+    expect(targetDump.meetings).toEqual(withoutPrivate(sourceDump.meetings ?? []));
+    expect({ ...targetDump, meetings: [] }).toEqual({ ...sourceDump, meetings: [] });
+    expect(search(target.db, 'private_notes_text : workload')).toEqual([]);
+    expect(search(source.db, 'private_notes_text : workload').length).toBeGreaterThan(0);
+    expect(search(target.db, 'champion')).toEqual(search(source.db, 'champion'));
+  });
+
+  it('refuses a private-notes choice that is not true or false', async () => {
+    const source = await rig();
+    expect(await source.app.callError('exports.json', { includePrivateNotes: 'yes' })).toMatchObject({
+      code: 'invalid_input',
+      field: 'includePrivateNotes',
+    });
   });
 
   it('refuses to import into a database that holds data, changing nothing', async () => {
@@ -147,7 +190,9 @@ describe('JSON export and import', () => {
 
   it('exports a consistent snapshot as one JSON document', async () => {
     const source = await seeded();
-    const parsed = JSON.parse(exportJsonChunks(source.db, 'now').join('')) as { tables: { reps: unknown[] } };
+    const parsed = JSON.parse(exportJsonChunks(source.db, 'now', { includePrivateNotes: true }).join('')) as {
+      tables: { reps: unknown[] };
+    };
     expect(parsed.tables.reps).toHaveLength(4);
   });
 });

@@ -147,6 +147,29 @@ describe('shared notes as HTML', () => {
     expect(hostile).toContain('<p>clickdatafile</p>');
   });
 
+  it('writes links by the one link policy the editor and the shell use', () => {
+    const note = doc(
+      paragraph(
+        link('upper', 'MAILTO:Ana@Example.com?subject=Q3 forecast'),
+        link('padded', '  https://crm.example.com/deals/4  '),
+        link('disguised', 'https://bank.com@evil.com/'),
+        link('empty mail', 'mailto:'),
+        link('look-alike', 'mailto2:ana@example.com'),
+        link('look-alike web', 'https-x://example.com'),
+        link('phone', 'tel:+15551234'),
+      ),
+    );
+    const html = notesToHtml(note);
+    expect(html).toBe(
+      '<p><a href="mailto:Ana@Example.com?subject=Q3%20forecast">upper</a>' +
+        '<a href="https://crm.example.com/deals/4">padded</a>disguisedempty maillook-alikelook-alike webphone</p>',
+    );
+    expect(notesToMarkdown(note)).toBe(
+      '[upper](<mailto:Ana@Example.com?subject=Q3%20forecast>)[padded](<https://crm.example.com/deals/4>)' +
+        'disguisedempty maillook-alikelook-alike webphone',
+    );
+  });
+
   it('renders the children of node types it does not know, so no text is lost', () => {
     expect(notesToHtml(doc({ type: 'callout', content: [paragraph(text('Remember this'))] }))).toBe(
       '<p>Remember this</p>',

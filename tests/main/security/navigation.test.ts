@@ -68,6 +68,21 @@ describe('decideNavigation', () => {
     });
   });
 
+  describe('email links', () => {
+    // A manager clicks a rep's address or a mailto link in a note: the mail app opens, as the editor promised.
+    it.each([
+      ['mailto:rep@example.com', 'mailto:rep@example.com'],
+      ['MAILTO:Rep@Example.com', 'mailto:Rep@Example.com'],
+      [
+        'mailto:rep@example.com?subject=Q3%20forecast&cc=lead@example.com',
+        'mailto:rep@example.com?subject=Q3%20forecast&cc=lead@example.com',
+      ],
+      ['mailto:?subject=Deal%20review', 'mailto:?subject=Deal%20review'],
+    ])('hands %s to the mail app', (url, handed) => {
+      expect(decideNavigation(url, builtApp)).toEqual({ action: 'open-external', url: handed });
+    });
+  });
+
   describe('hostile and odd input', () => {
     const denied = [
       'javascript:alert(1)',
@@ -84,7 +99,11 @@ describe('decideNavigation', () => {
       'devtools://devtools/bundled/inspector.html',
       'view-source:https://example.com',
       'about:blank',
-      'mailto:rep@example.com',
+      'mailto:',
+      'mailtox:rep@example.com',
+      'mailto2:rep@example.com',
+      'https-x://example.com',
+      'tel:+15551234',
       'ftp://example.com/file',
       'ws://example.com/socket',
       'smb://server/share',
@@ -102,6 +121,8 @@ describe('decideNavigation', () => {
       'java\nscript:alert(1)',
       'java\tscript:alert(1)',
       '\u0000javascript:alert(1)',
+      ' mailto:rep@example.com',
+      'mailto:rep@example.com\n',
       ' https://example.com',
       'https://example.com\n',
       'https://exa\tmple.com',

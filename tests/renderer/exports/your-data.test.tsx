@@ -77,7 +77,7 @@ describe('Settings → Your data', () => {
     expect(screen.queryByText('Backup restored')).toBeNull();
   });
 
-  test('back up now, export all data with its private-notes warning, and a refused import', async () => {
+  test('back up now, export all data, and a refused import', async () => {
     const u = userEvent.setup();
     const bridge = withBackups();
     bridge.dialogPath = '/home/manager/Backups/coachbook-backup.sqlite';
@@ -87,7 +87,6 @@ describe('Settings → Your data', () => {
     expect(await screen.findByText('Backup made')).toBeTruthy();
     expect(bridge.callsOf('backup.create')).toEqual([{}]);
 
-    expect(screen.getByText(/The JSON export holds everything, your private notes too/)).toBeTruthy();
     await u.click(screen.getByRole('button', { name: 'Export all data (JSON)…' }));
     expect(await screen.findByText('All data exported')).toBeTruthy();
 
@@ -98,6 +97,36 @@ describe('Settings → Your data', () => {
     await u.click(screen.getByRole('button', { name: 'Import from a JSON export…' }));
     expect(await screen.findByText('Nothing was imported')).toBeTruthy();
     expect(screen.getByText(/import only goes into an empty database/)).toBeTruthy();
+  });
+
+  test('the JSON export says it is the full backup format and leaves private notes out unless ticked, every time', async () => {
+    const u = userEvent.setup();
+    const bridge = withBackups();
+    bridge.dialogPath = '/home/manager/Coachbook export.json';
+    renderApp('/settings', bridge);
+
+    expect(await screen.findByText(/The JSON export is the full backup format/)).toBeTruthy();
+    const box = screen.getByRole('checkbox', { name: /Include private notes/ });
+    expect((box as HTMLInputElement).checked).toBe(false);
+    expect(screen.queryByText(/will hold your private notes/)).toBeNull();
+    const exportButton = screen.getByRole('button', { name: 'Export all data (JSON)…' });
+    await u.click(exportButton);
+    expect(await screen.findByText('All data exported')).toBeTruthy();
+    expect(screen.getByText(/without your private notes/)).toBeTruthy();
+
+    await u.click(box);
+    expect(screen.getByText(/will hold your private notes/)).toBeTruthy();
+    await u.click(exportButton);
+    await waitFor(() => expect(bridge.callsOf('exports.json')).toHaveLength(2));
+    // Ticked for that one export only: the next one leaves private notes out again.
+    await waitFor(() => expect((box as HTMLInputElement).checked).toBe(false));
+    await u.click(exportButton);
+    await waitFor(() => expect(bridge.callsOf('exports.json')).toHaveLength(3));
+    expect(bridge.callsOf('exports.json')).toEqual([
+      { includePrivateNotes: false },
+      { includePrivateNotes: true },
+      { includePrivateNotes: false },
+    ]);
   });
 
   test('spreadsheets cover every rep unless a rep is picked', async () => {

@@ -146,6 +146,23 @@ describe('NotesEditor', () => {
     await waitFor(() => expect(editor().getHTML()).toContain('href="https://crm.example.com/deals/42"'));
   });
 
+  test('the link form adds an email link as the shell will open it, and refuses a disguised web link', async () => {
+    const user = userEvent.setup();
+    const { editor } = renderNotesEditor({
+      initialContent: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Mail Ana' }] }] },
+    });
+    act(() => {
+      editor().commands.selectAll();
+    });
+    await user.click(screen.getByRole('button', { name: 'Link' }));
+    const address = await screen.findByRole('textbox', { name: 'Link address' });
+    await user.type(address, 'https://bank.com@evil.com/{Enter}');
+    expect(await screen.findByText('Only web (http, https) and email (mailto) links can be added')).toBeTruthy();
+    await user.clear(address);
+    await user.type(address, ' MAILTO:ana@example.com?subject=Q3 forecast {Enter}');
+    await waitFor(() => expect(editor().getHTML()).toContain('href="mailto:ana@example.com?subject=Q3%20forecast"'));
+  });
+
   test('Mod-k opens the link form of this editor only', async () => {
     const { editor } = renderNotesEditor();
     act(() => void editor().commands.keyboardShortcut('Mod-k'));

@@ -12,26 +12,32 @@ import { highlightWordPrefixes, markedTextToSegments } from '@shared/search/high
 
 describe('buildMatchExpression', () => {
   it('quotes every word, ANDs them and makes the last a prefix', () => {
-    expect(buildMatchExpression('acme renewal')).toBe('"acme" "renewal"*');
+    expect(buildMatchExpression('acme renewal')).toBe('"acme" AND "renewal"*');
     expect(buildMatchExpression('  Résumé  ')).toBe('"Résumé"*');
   });
 
   it('treats FTS5 syntax typed by a user as text', () => {
-    expect(buildMatchExpression('pipeline OR NOT (churn')).toBe('"pipeline" "OR" "NOT" "churn"*');
+    expect(buildMatchExpression('pipeline OR NOT (churn')).toBe('"pipeline" AND "OR" AND "NOT" AND "churn"*');
     expect(buildMatchExpression('"quoted" -x ^start col:value NEAR(a b)')).toBe(
-      '"quoted" "x" "start" "col" "value" "NEAR" "a" "b"',
+      '"quoted" AND "x" AND "start" AND "col" AND "value" AND "NEAR" AND "a" AND "b"',
     );
   });
 
   it('searches words in double quotes as a phrase; an unbalanced quote is just a character', () => {
-    expect(buildMatchExpression('acme "sabbatical in Patagonia"')).toBe('"acme" "sabbatical in Patagonia"');
-    expect(buildMatchExpression('"sabbatical in" patag')).toBe('"sabbatical in" "patag"*');
-    expect(buildMatchExpression('say "hi there')).toBe('"say" "hi" "there"*');
+    expect(buildMatchExpression('acme "sabbatical in Patagonia"')).toBe('"acme" AND "sabbatical in Patagonia"');
+    expect(buildMatchExpression('"sabbatical in" patag')).toBe('"sabbatical in" AND "patag"*');
+    expect(buildMatchExpression('say "hi there')).toBe('"say" AND "hi" AND "there"*');
     expect(buildMatchExpression('"" ok')).toBe('"ok"*');
   });
 
+  it('reads typographic double quotes (as a Mac or a word processor types them) as quotes', () => {
+    expect(buildMatchExpression('acme “enterprise team”')).toBe('"acme" AND "enterprise team"');
+    expect(buildMatchExpression('„Angebot prüfen“')).toBe('"Angebot prüfen"');
+    expect(buildMatchExpression('say “hi')).toBe('"say" AND "hi"*');
+  });
+
   it('does not make a one-letter last word a prefix (it would walk most of the index)', () => {
-    expect(buildMatchExpression('call a')).toBe('"call" "a"');
+    expect(buildMatchExpression('call a')).toBe('"call" AND "a"');
   });
 
   it('answers null when there is no word to search for', () => {
@@ -48,8 +54,8 @@ describe('buildMatchExpression', () => {
       { words: ['acme'], prefix: false },
       { words: ['pipe'], prefix: true },
     ]);
-    expect(matchExpression(terms, () => ['pipeline', 'pipes'])).toBe('"acme" ("pipeline" OR "pipes")');
-    expect(matchExpression(terms, () => ['pipeline'])).toBe('"acme" "pipeline"');
+    expect(matchExpression(terms, () => ['pipeline', 'pipes'])).toBe('"acme" AND ("pipeline" OR "pipes")');
+    expect(matchExpression(terms, () => ['pipeline'])).toBe('"acme" AND "pipeline"');
     expect(matchExpression(terms, () => [])).toBeNull();
     expect(matchExpression(terms, () => null)).toBeNull();
     expect(matchExpression(parseSearchTerms('"a b"'), () => null)).toBe('"a b"');
@@ -64,7 +70,7 @@ describe('buildMatchExpression', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
         const expression = buildMatchExpression(text);
         if (expression === null) return;
-        expect(expression).toMatch(/^("[^"]+"\*? ?)+$/);
+        expect(expression).toMatch(/^"[^"]+"\*?( AND "[^"]+"\*?)*$/);
       }),
     );
   });

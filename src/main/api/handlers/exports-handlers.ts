@@ -12,7 +12,7 @@ export const exportsHandlers = (exports: ExportsService): ApiHandlers<ExportsMet
   'exports.repReport': (input) => exports.repReport(input),
   'exports.teamReport': (input) => exports.teamReport(input),
   'exports.csv': (input) => exports.csv(input),
-  'exports.json': () => exports.json(),
+  'exports.json': (input) => exports.json(input),
   'imports.json': (input) => exports.importJson(input),
 });
 

@@ -3,7 +3,7 @@ import { RichTextEditor, useRichTextEditorContext } from '@mantine/tiptap';
 import { IconLink } from '@tabler/icons-react';
 import { useEditorState } from '@tiptap/react';
 import { useState, type FormEvent } from 'react';
-import { isSafeHref } from './extensions/safe-links/is-safe-href';
+import { allowedLinkHref } from '@shared/links/link-policy';
 
 interface NotesLinkControlProps {
   /** Bumped on Mod-k: each new value opens the form. */
@@ -54,8 +54,9 @@ export function NotesLinkControl({ openRequest }: NotesLinkControlProps) {
       setOpened(false);
       return;
     }
-    const href = normaliseLinkInput(url);
-    if (!isSafeHref(href)) {
+    // Stored as the policy re-serialises it, so the note holds exactly the link that was checked.
+    const href = allowedLinkHref(normaliseLinkInput(url));
+    if (href === null) {
       setError('Only web (http, https) and email (mailto) links can be added');
       return;
     }

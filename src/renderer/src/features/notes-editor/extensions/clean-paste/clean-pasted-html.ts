@@ -1,4 +1,4 @@
-import { isSafeHref } from '../safe-links/is-safe-href';
+import { isAllowedLink } from '@shared/links/link-policy';
 import { isNotReallyBold, isNotReallyItalic, marksFromStyle, parseStyle } from './inline-styles';
 import { convertWordLists, isWordListMarker } from './word-lists';
 
@@ -173,7 +173,7 @@ export function cleanPastedHtml(html: string): string {
   }
   for (const element of Array.from(body.querySelectorAll('*')).reverse()) {
     const tag = element.localName;
-    if (tag === 'a' && !isSafeHref(element.getAttribute('href'))) unwrap(element);
+    if (tag === 'a' && !isAllowedLink(element.getAttribute('href'))) unwrap(element);
     else if (UNWRAPPED_ELEMENTS.has(tag)) unwrap(element);
     else stripAttributes(element);
   }

@@ -2,7 +2,7 @@ import '../../test-support/jsdom-shims';
 import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createTestEditor } from '../../test-support/create-test-editor';
-import { isSafeHref } from './is-safe-href';
+import { isAllowedLink } from '@shared/links/link-policy';
 
 let editor: Editor | undefined;
 afterEach(() => {
@@ -21,6 +21,12 @@ const HOSTILE = [
   'coachbook://internal',
   '/relative/path',
   '',
+  // Look-alike schemes, empty mail links and links that disguise their target.
+  'mailto2:rep@example.com',
+  'https-x://example.com',
+  'mailto:',
+  'https://bank.com@evil.com/',
+  'tel:+15551234',
 ];
 
 const linkHrefs = (target: Editor): string[] => {
@@ -32,12 +38,18 @@ const linkHrefs = (target: Editor): string[] => {
   return hrefs;
 };
 
-describe('isSafeHref', () => {
-  test.each(['https://example.com/deal?id=4', 'http://crm.local/x', 'mailto:rep@example.com'])('allows %s', (href) => {
-    expect(isSafeHref(href)).toBe(true);
+describe('the link policy, as the editor uses it', () => {
+  test.each([
+    'https://example.com/deal?id=4',
+    'http://crm.local/x',
+    'mailto:rep@example.com',
+    'MAILTO:rep@example.com?subject=Q3',
+    ' https://example.com ',
+  ])('allows %j', (href) => {
+    expect(isAllowedLink(href)).toBe(true);
   });
   test.each(HOSTILE)('refuses %j', (href) => {
-    expect(isSafeHref(href)).toBe(false);
+    expect(isAllowedLink(href)).toBe(false);
   });
 });
 
@@ -90,6 +102,17 @@ describe('safe links in the editor', () => {
     anchor.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, metaKey: true }));
     expect(open).toHaveBeenCalledTimes(2);
     expect(open).toHaveBeenCalledWith('https://crm.example.com/deals/1', '_blank', 'noopener');
+  });
+
+  test('Mod-click on a mail link hands the checked link on, to open in the mail app', () => {
+    const openLink = vi.fn();
+    editor = createTestEditor({
+      content: '<p><a href="MAILTO:ana@example.com?subject=Q3 forecast">mail Ana</a></p>',
+      openLink,
+    });
+    const anchor = editor.view.dom.querySelector('a');
+    anchor?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, metaKey: true }));
+    expect(openLink).toHaveBeenCalledWith('mailto:ana@example.com?subject=Q3%20forecast');
   });
 
   test('Mod-click on a link whose href is unsafe opens nothing', () => {

@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Link } from '@tiptap/extension-link';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { isSafeHref } from './is-safe-href';
+import { allowedLinkHref, isAllowedLink } from '@shared/links/link-policy';
 
 export interface SafeLinksOptions {
   /**
@@ -22,8 +22,9 @@ const isModClick = (event: MouseEvent): boolean => event.ctrlKey || event.metaKe
 
 /**
  * The link mark as notes use it: links are never followed on a plain click (that would make
- * editing link text impossible), only http/https/mailto survive typing, pasting and setLink,
- * and Mod-click opens them outside the app.
+ * editing link text impossible), only links the shared link policy allows (web and email, the
+ * same the shell opens and the exports write) survive typing, pasting and setLink, and Mod-click
+ * opens them outside the app: the browser, or the mail app for a mailto link.
  */
 export const SafeLink = Link.configure({
   openOnClick: false,
@@ -34,7 +35,7 @@ export const SafeLink = Link.configure({
   protocols: [],
   // Also guards autolink and pasted <a href>: a bare "example.com" stays text, since a
   // scheme-less href could not be opened safely later.
-  isAllowedUri: (url) => isSafeHref(url),
+  isAllowedUri: (url) => isAllowedLink(url),
   HTMLAttributes: { target: '_blank', rel: 'noopener noreferrer nofollow', class: null },
 });
 
@@ -69,9 +70,9 @@ export const SafeLinkBehaviour = Extension.create<SafeLinksOptions>({
               if (!anchor || !view.dom.contains(anchor)) return false;
               // Read the attribute, not `anchor.href`: the property resolves relative URLs against
               // the app's own file:// location.
-              const href = anchor.getAttribute('href');
+              const href = allowedLinkHref(anchor.getAttribute('href'));
               event.preventDefault();
-              if (isSafeHref(href)) openLink(href);
+              if (href !== null) openLink(href);
               return true;
             },
           },
