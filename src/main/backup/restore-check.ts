@@ -16,8 +16,13 @@ export interface RestoreCheckOptions {
  */
 export function checkRestoreCandidate(file: string, options: RestoreCheckOptions): { schemaVersion: number } {
   const inspection = inspectDatabaseFile(file, options);
-  if (!inspection.usable)
-    throw refused(restoreMessage(inspection.problem, inspection.message, options.latestSchemaVersion));
+  if (!inspection.usable) {
+    throw refused(
+      inspection.otherProgram
+        ? `This file is a database from another program, not a Coachbook backup, so Coachbook did not restore it. ${UNCHANGED} Choose another file.`
+        : restoreMessage(inspection.problem, inspection.message, options.latestSchemaVersion),
+    );
+  }
   const findings = withoutLeftovers(file, () => {
     const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
     try {

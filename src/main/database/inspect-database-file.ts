@@ -2,9 +2,11 @@ import { existsSync, openSync, readSync, closeSync, statSync, unlinkSync } from 
 import Database from 'better-sqlite3';
 import type { DatabaseProblem } from '@shared/app/app';
 import { databaseProblemMessages as messages } from './database-problem-messages';
+import { recogniseCoachbookFile } from './recognise-coachbook-file';
 
 export type FileInspection =
-  { usable: true; schemaVersion: number } | { usable: false; problem: DatabaseProblem; message: string };
+  | { usable: true; schemaVersion: number }
+  | { usable: false; problem: DatabaseProblem; message: string; otherProgram?: true };
 
 export interface InspectOptions {
   latestSchemaVersion: number;
@@ -13,9 +15,6 @@ export interface InspectOptions {
 
 /** Every SQLite 3 file starts with these 16 bytes. */
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
-
-/** Tables that may exist in a Coachbook file before its first migration committed. */
-const PRE_MIGRATION_TABLES = ['migrations', 'typeorm_metadata', 'sqlite_sequence'];
 
 /**
  * Decides whether an existing, non-empty file may be opened and migrated, without writing
@@ -36,26 +35,25 @@ function inspectWithSqlite(file: string, options: InspectOptions): FileInspectio
     const findings = db.prepare('PRAGMA quick_check').pluck().all();
     if (findings.length !== 1 || findings[0] !== 'ok') return refuse('corrupt');
 
-    const schemaVersion = Number(db.pragma('user_version', { simple: true }));
-    if (schemaVersion > options.latestSchemaVersion) {
-      const message = messages.newerVersion(schemaVersion, options.latestSchemaVersion);
-      return { usable: false, problem: 'newer_version', message };
+    const recognised = recogniseCoachbookFile(db, options.latestSchemaVersion);
+    switch (recognised.kind) {
+      case 'new':
+        return { usable: true, schemaVersion: 0 };
+      case 'coachbook':
+        return { usable: true, schemaVersion: recognised.schemaVersion };
+      case 'newer_coachbook': {
+        const message = messages.newerVersion(recognised.schemaVersion, options.latestSchemaVersion);
+        return { usable: false, problem: 'newer_version', message };
+      }
+      case 'other_program':
+        // Migrating would add Coachbook's tables to another program's database.
+        return { usable: false, problem: 'not_a_database', message: messages.otherProgram(), otherProgram: true };
     }
-    if (schemaVersion === 0 && hasForeignTables(db)) {
-      // Migrating would add Coachbook's tables to another program's database.
-      return { usable: false, problem: 'not_a_database', message: messages.otherProgram() };
-    }
-    return { usable: true, schemaVersion };
   } catch (error) {
     return refuse(classifyError(error));
   } finally {
     db?.close();
   }
-}
-
-function hasForeignTables(db: Database.Database): boolean {
-  const names = db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')").pluck().all().map(String);
-  return names.some((name) => !PRE_MIGRATION_TABLES.includes(name));
 }
 
 /**
