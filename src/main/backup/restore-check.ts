@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openSqliteFile } from '../database/connection-pragmas';
 import { inspectDatabaseFile, withoutLeftovers } from '../database/inspect-database-file';
 import type { DatabaseProblem } from '@shared/app/app';
 import { DomainError } from '../errors';
@@ -24,7 +24,7 @@ export function checkRestoreCandidate(file: string, options: RestoreCheckOptions
     );
   }
   const findings = withoutLeftovers(file, () => {
-    const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    const db = openSqliteFile(file, { readonly: true, nativeBinding: options.nativeBinding });
     try {
       return db.prepare('PRAGMA integrity_check').pluck().all();
     } finally {

@@ -1,8 +1,9 @@
 import { existsSync, openSync, readSync, closeSync, statSync, unlinkSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { DatabaseProblem } from '@shared/app/app';
+import { openSqliteFile } from './connection-pragmas';
 import { databaseProblemMessages as messages } from './database-problem-messages';
-import { recogniseCoachbookFile } from './recognise-coachbook-file';
+import { recogniseCoachbookFile, type Recognition } from './recognise-coachbook-file';
 
 export type FileInspection =
   | { usable: true; schemaVersion: number }
@@ -31,28 +32,31 @@ export function inspectDatabaseFile(file: string, options: InspectOptions): File
 function inspectWithSqlite(file: string, options: InspectOptions): FileInspection {
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    db = openSqliteFile(file, { readonly: true, nativeBinding: options.nativeBinding });
     const findings = db.prepare('PRAGMA quick_check').pluck().all();
     if (findings.length !== 1 || findings[0] !== 'ok') return refuse('corrupt');
 
-    const recognised = recogniseCoachbookFile(db, options.latestSchemaVersion);
-    switch (recognised.kind) {
-      case 'new':
-        return { usable: true, schemaVersion: 0 };
-      case 'coachbook':
-        return { usable: true, schemaVersion: recognised.schemaVersion };
-      case 'newer_coachbook': {
-        const message = messages.newerVersion(recognised.schemaVersion, options.latestSchemaVersion);
-        return { usable: false, problem: 'newer_version', message };
-      }
-      case 'other_program':
-        // Migrating would add Coachbook's tables to another program's database.
-        return { usable: false, problem: 'not_a_database', message: messages.otherProgram(), otherProgram: true };
-    }
+    return inspectionOf(recogniseCoachbookFile(db, options.latestSchemaVersion), options.latestSchemaVersion);
   } catch (error) {
     return refuse(classifyError(error));
   } finally {
     db?.close();
+  }
+}
+
+function inspectionOf(recognised: Recognition, latestSchemaVersion: number): FileInspection {
+  switch (recognised.kind) {
+    case 'new':
+      return { usable: true, schemaVersion: 0 };
+    case 'coachbook':
+      return { usable: true, schemaVersion: recognised.schemaVersion };
+    case 'newer_coachbook': {
+      const message = messages.newerVersion(recognised.schemaVersion, latestSchemaVersion);
+      return { usable: false, problem: 'newer_version', message };
+    }
+    case 'other_program':
+      // Migrating would add Coachbook's tables to another program's database.
+      return { usable: false, problem: 'not_a_database', message: messages.otherProgram(), otherProgram: true };
   }
 }
 
