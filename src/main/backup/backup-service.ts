@@ -7,6 +7,7 @@ import { rawConnection } from '../database/raw-connection';
 import { DomainError } from '../errors';
 import type { Clock } from '../services/clock';
 import type { DataSource } from 'typeorm';
+import { checkBackupTarget, writeRefusal } from './backup-target';
 import { listBackups, manualBackupName } from './backup-files';
 import { onlineBackup } from './online-backup';
 
@@ -90,8 +91,13 @@ export function createBackupService(deps: BackupDeps) {
           'filePath',
         );
       }
-      const bytes = await onlineBackup(rawConnection(deps.dataSource), filePath);
-      return { filePath, bytes };
+      await checkBackupTarget(filePath);
+      try {
+        return { filePath, bytes: await onlineBackup(rawConnection(deps.dataSource), filePath) };
+      } catch (error) {
+        // The folder can still go away or fill up while the copy runs.
+        throw writeRefusal(error) ?? error;
+      }
     },
   };
 }
