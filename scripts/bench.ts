@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { headlessShell as shell, startCore } from '../src/main/app-core';
 import { seedDemoData } from '../src/main/demo/seed-demo-data';
+import { applyConnectionPragmas } from '../src/main/database/connection-pragmas';
 import { DATABASE_FILE_NAME } from '../src/main/database/data-dir';
 import { followUpPanelBench } from './bench/follow-up-panel.bench';
 import { formatLine, runCase, type BenchCase } from './bench/measure';
@@ -81,7 +82,9 @@ async function main(): Promise<void> {
     .get() as { repId: number; meetingId: number };
   // The save benchmark writes (to scratch one-on-ones of an archived rep), so its baseline needs a writable connection.
   const rawWriter = new Database(join(dataDir, DATABASE_FILE_NAME));
-  const saveCase = await meetingSaveBench(core, rawWriter);
+  // Same durability as the app's connection (synchronous = FULL, secure_delete), so the ratio is the app's own cost.
+  applyConnectionPragmas(rawWriter);
+  const saveCase = await meetingSaveBench(core, rawWriter, BENCH_TODAY);
   // The rare phrase is written in a one-on-one of the scratch rep the save benchmark creates.
   ensureRarePrivateNote(rawWriter);
   const cases: Array<BenchCase<unknown>> = [

@@ -95,7 +95,11 @@ async function scratchMeetings(core: CoachbookCore, raw: Database): Promise<[num
 }
 
 /** Issue 3: an autosave of a 5,000-word note whose task items tick and rename action items, FTS included. */
-export async function meetingSaveBench(core: CoachbookCore, raw: Database): Promise<BenchCase<SavedState>> {
+export async function meetingSaveBench(
+  core: CoachbookCore,
+  raw: Database,
+  today: Date,
+): Promise<BenchCase<SavedState>> {
   const [appMeeting, rawMeeting] = await scratchMeetings(core, raw);
   const body = longNoteBody();
   // The first save creates the five action items; the timed saves then update them.
@@ -123,8 +127,9 @@ export async function meetingSaveBench(core: CoachbookCore, raw: Database): Prom
   const rawSave = raw.transaction((doc: TiptapDoc, round: number, base: number): SavedState => {
     const current = statements.revision.get(rawMeeting) as number;
     if (current !== base) throw new Error('stale');
-    const now = new Date();
-    const stamp = now.toISOString();
+    // The app's clock is pinned to the day the set was seeded for; a ticked item is done on that day.
+    const now = today;
+    const stamp = new Date().toISOString();
     statements.notes.run(JSON.stringify(doc), tiptapToPlainText(doc), current + 1, stamp, rawMeeting);
     const done = round % 2 === 0;
     statements.status.run(

@@ -46,17 +46,46 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
+/**
+ * The manager's answers to main's file dialogs. The renderer never names a file: every file an
+ * export, backup, import or restore uses comes from these (or from main's backup list).
+ */
+export interface DialogAnswers {
+  /** The path typed into the save dialog for the suggested `defaultName`; null cancels. */
+  saveAs?: (defaultName: string) => string | null;
+  /** The file picked in the open dialog; null cancels. */
+  open?: () => string | null;
+}
+
+/** A desktop shell whose dialogs answer as `dialogs` says and which logs every call in `calls`. */
+export function answeringShell(dialogs: DialogAnswers = {}, calls: string[] = []): ShellActions {
+  return {
+    openAnotherDatabase: async () => {
+      calls.push('openAnotherDatabase');
+      return false;
+    },
+    quit: () => {
+      calls.push('quit');
+    },
+    chooseSaveFile: async (defaultName) => {
+      calls.push(`chooseSaveFile ${defaultName}`);
+      return dialogs.saveAs?.(defaultName) ?? null;
+    },
+    chooseOpenFile: async () => {
+      calls.push('chooseOpenFile');
+      return dialogs.open?.() ?? null;
+    },
+  };
+}
+
 export interface LaunchOptions {
   dataDir: string;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
   /** Open the database file chosen instead of `<dataDir>/coachbook.sqlite`. */
   databaseFile?: string;
-  /** What the save and open dialogs answer (default: cancelled), so a test picks where exports go. */
-  dialogs?: {
-    saveAs?: (defaultName: string) => string | null;
-    open?: () => string | null;
-  };
+  /** What the save and open dialogs answer (default: cancelled), so a test picks files as a manager would. */
+  dialogs?: DialogAnswers;
   /** Print PDF exports with a second headless Chromium (off by default: one launch less per test). */
   pdf?: boolean;
   /** More Chromium switches, e.g. the typing-latency bench's unthrottled frames. */
@@ -88,23 +117,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     );
   }
   const shellCalls: string[] = [];
-  const shell: ShellActions = {
-    openAnotherDatabase: async () => {
-      shellCalls.push('openAnotherDatabase');
-      return false;
-    },
-    quit: () => {
-      shellCalls.push('quit');
-    },
-    chooseSaveFile: async (defaultName) => {
-      shellCalls.push(`chooseSaveFile ${defaultName}`);
-      return options.dialogs?.saveAs?.(defaultName) ?? null;
-    },
-    chooseOpenFile: async () => {
-      shellCalls.push('chooseOpenFile');
-      return options.dialogs?.open?.() ?? null;
-    },
-  };
+  const shell = answeringShell(options.dialogs, shellCalls);
   const pdfRenderer = options.pdf ? await launchChromiumPdfRenderer() : undefined;
   const core = await startCore({
     dataDir: options.dataDir,

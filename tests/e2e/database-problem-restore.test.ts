@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { headlessShell, startCore } from '../../src/main/app-core';
-import { launchApp, makeDataDir, SCREENSHOT_DIR, type LaunchedApp } from './app';
+import { startCore } from '../../src/main/app-core';
+import { answeringShell, launchApp, makeDataDir, SCREENSHOT_DIR, type LaunchedApp } from './app';
 
 let app: LaunchedApp | undefined;
 let dataDir: string;
@@ -19,7 +19,10 @@ const HOUR = 60 * 60 * 1000;
  * (Ana and Ben). Chloe was added after the last backup, so a restore cannot bring her back.
  */
 async function bookWithBackups(dir: string): Promise<{ file: string; manualBackup: string }> {
-  const core = await startCore({ dataDir: dir, shell: headlessShell, log: () => {}, automaticBackups: false });
+  const manualBackup = join(dir, 'backups', 'coachbook-backup-20261127-083000.sqlite');
+  // The manager backs up with "Back up now…" and saves into the backups folder.
+  const shell = answeringShell({ saveAs: () => manualBackup });
+  const core = await startCore({ dataDir: dir, shell, log: () => {}, automaticBackups: false });
   const call = async (method: 'reps.create', name: string) => {
     const result = await core.registry.dispatch(method, { name, cadence: 'weekly' });
     if (!result.ok) throw new Error(result.error.message);
@@ -27,8 +30,7 @@ async function bookWithBackups(dir: string): Promise<{ file: string; manualBacku
   await call('reps.create', 'Ana Ruiz');
   const daily = await core.runDailyBackup();
   await call('reps.create', 'Ben Okafor');
-  const manualBackup = join(dir, 'backups', 'coachbook-backup-20261127-083000.sqlite');
-  const saved = await core.registry.dispatch('backup.create', { filePath: manualBackup });
+  const saved = await core.registry.dispatch('backup.create', {});
   if (!saved.ok || !daily) throw new Error('the backups were not made');
   await call('reps.create', 'Chloe Lindqvist');
   await core.close();

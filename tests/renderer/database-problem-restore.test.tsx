@@ -44,6 +44,7 @@ function withBackups(): RefusedDatabaseBridge {
   // Newest first, as main lists them.
   bridge.backups = [
     {
+      id: 'daily-2026-01-05.sqlite',
       filePath: '/home/maria/Coachbook/backups/daily-2026-01-05.sqlite',
       fileName: 'daily-2026-01-05.sqlite',
       kind: 'daily',
@@ -51,6 +52,7 @@ function withBackups(): RefusedDatabaseBridge {
       bytes: 2_202_009,
     },
     {
+      id: 'coachbook-backup-20260102-170000.sqlite',
       filePath: '/home/maria/Coachbook/backups/coachbook-backup-20260102-170000.sqlite',
       fileName: 'coachbook-backup-20260102-170000.sqlite',
       kind: 'manual',
@@ -99,9 +101,7 @@ describe('restoring a backup from the database-problem screen', () => {
 
     await u.click(within(dialog).getByRole('button', { name: 'Restore' }));
     expect(await screen.findByRole('row', { name: 'Ana Silva' })).toBeTruthy();
-    expect(bridge.callsOf('backup.restore')).toEqual([
-      { filePath: '/home/maria/Coachbook/backups/coachbook-backup-20260102-170000.sqlite' },
-    ]);
+    expect(bridge.callsOf('backup.restore')).toEqual([{ backupId: 'coachbook-backup-20260102-170000.sqlite' }]);
     expect(screen.queryByRole('heading', problemHeading)).toBeNull();
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy();
     expect(screen.getByText('Backup restored')).toBeTruthy();

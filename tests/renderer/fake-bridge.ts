@@ -240,8 +240,9 @@ export class FakeBridge implements CoachbookBridge {
     'imports.json': () => (this.dialogPath ? { filePath: this.dialogPath, rows: { reps: 2, meetings: 5 } } : null),
     'backup.create': () => this.savedFile(),
     'backup.list': () => this.backups,
-    'backup.restore': ({ filePath }) => {
-      const chosen = filePath ?? this.dialogPath;
+    'backup.restore': ({ backupId }) => {
+      const chosen =
+        backupId === undefined ? this.dialogPath : this.backups.find((backup) => backup.id === backupId)?.filePath;
       if (!chosen) return null;
       return {
         restoredFrom: chosen,

@@ -66,6 +66,7 @@ export async function listBackups(dataDir: string): Promise<BackupEntry[]> {
         const filePath = join(dir, fileName);
         const info = await stat(filePath);
         return {
+          id: fileName,
           filePath,
           fileName,
           kind: backupKindOf(fileName),

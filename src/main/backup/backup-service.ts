@@ -7,6 +7,7 @@ import { rawConnection } from '../database/raw-connection';
 import { DomainError } from '../errors';
 import type { Clock } from '../services/clock';
 import type { DataSource } from 'typeorm';
+import { checkBackupTarget, writeRefusal } from './backup-target';
 import { listBackups, manualBackupName } from './backup-files';
 import { onlineBackup } from './online-backup';
 
@@ -36,13 +37,27 @@ const UNCHANGED = 'Your current data is unchanged.';
  * Coachbook refused the file at start (damaged, from a newer version…), to get the last good copy back.
  */
 export function createRestoreService(deps: RestoreDeps) {
+  /** The file of a backup `list` answered with; the id is looked up, never joined onto a path. */
+  const listed = async (backupId: string): Promise<string> => {
+    const backup = (await listBackups(deps.dataDir)).find((entry) => entry.id === backupId);
+    if (!backup) {
+      throw new DomainError(
+        'not_found',
+        `That backup is no longer in the backups folder; choose another one from the list. ${UNCHANGED}`,
+        'backupId',
+      );
+    }
+    return backup.filePath;
+  };
+
   return {
     list(): Promise<BackupEntry[]> {
       return listBackups(deps.dataDir);
     },
 
     async restore(input: ApiParsedInput<'backup.restore'>): Promise<RestoreResult | null> {
-      const filePath = input.filePath ?? (await deps.shell.chooseOpenFile(BACKUP_FILTERS));
+      const filePath =
+        input.backupId === undefined ? await deps.shell.chooseOpenFile(BACKUP_FILTERS) : await listed(input.backupId);
       if (filePath === null) return null;
       if (!existsSync(filePath)) {
         throw new DomainError('invalid_input', `That backup file does not exist (any more). ${UNCHANGED}`, 'filePath');
@@ -66,9 +81,8 @@ export function createBackupService(deps: BackupDeps) {
   return {
     ...createRestoreService(deps),
 
-    async create(input: ApiParsedInput<'backup.create'>): Promise<SavedFile | null> {
-      const filePath =
-        input.filePath ?? (await deps.shell.chooseSaveFile(manualBackupName(deps.clock.now()), BACKUP_FILTERS));
+    async create(): Promise<SavedFile | null> {
+      const filePath = await deps.shell.chooseSaveFile(manualBackupName(deps.clock.now()), BACKUP_FILTERS);
       if (filePath === null) return null;
       if (isLiveFile(filePath)) {
         throw new DomainError(
@@ -77,8 +91,13 @@ export function createBackupService(deps: BackupDeps) {
           'filePath',
         );
       }
-      const bytes = await onlineBackup(rawConnection(deps.dataSource), filePath);
-      return { filePath, bytes };
+      await checkBackupTarget(filePath);
+      try {
+        return { filePath, bytes: await onlineBackup(rawConnection(deps.dataSource), filePath) };
+      } catch (error) {
+        // The folder can still go away or fill up while the copy runs.
+        throw writeRefusal(error) ?? error;
+      }
     },
   };
 }

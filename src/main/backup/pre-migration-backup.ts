@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import Database from 'better-sqlite3';
+import { openSqliteFile } from '../database/connection-pragmas';
 import { freePath, preMigrationBackupName } from './backup-files';
 import { onlineBackup } from './online-backup';
 
@@ -21,7 +21,7 @@ export interface PreMigrationBackupOptions {
 export async function backupBeforeMigration(options: PreMigrationBackupOptions): Promise<string> {
   await mkdir(options.backupsDir, { recursive: true });
   const destination = freePath(options.backupsDir, preMigrationBackupName(options.fromVersion, options.now));
-  const db = new Database(options.file, { fileMustExist: true, nativeBinding: options.nativeBinding });
+  const db = openSqliteFile(options.file, { nativeBinding: options.nativeBinding });
   try {
     await onlineBackup(db, destination);
   } finally {

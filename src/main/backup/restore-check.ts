@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openSqliteFile } from '../database/connection-pragmas';
 import { inspectDatabaseFile, withoutLeftovers } from '../database/inspect-database-file';
 import type { DatabaseProblem } from '@shared/app/app';
 import { DomainError } from '../errors';
@@ -16,10 +16,15 @@ export interface RestoreCheckOptions {
  */
 export function checkRestoreCandidate(file: string, options: RestoreCheckOptions): { schemaVersion: number } {
   const inspection = inspectDatabaseFile(file, options);
-  if (!inspection.usable)
-    throw refused(restoreMessage(inspection.problem, inspection.message, options.latestSchemaVersion));
+  if (!inspection.usable) {
+    throw refused(
+      inspection.otherProgram
+        ? `This file is a database from another program, not a Coachbook backup, so Coachbook did not restore it. ${UNCHANGED} Choose another file.`
+        : restoreMessage(inspection.problem, inspection.message, options.latestSchemaVersion),
+    );
+  }
   const findings = withoutLeftovers(file, () => {
-    const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    const db = openSqliteFile(file, { readonly: true, nativeBinding: options.nativeBinding });
     try {
       return db.prepare('PRAGMA integrity_check').pluck().all();
     } finally {

@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import type { DatabaseProblem } from '@shared/app/app';
+import { openSqliteFile } from '../database/connection-pragmas';
 import { DomainError } from '../errors';
 import { beforeRestoreName, freePath, keptAsideName } from './backup-files';
 import { onlineBackup } from './online-backup';
@@ -92,7 +92,7 @@ export async function restoreDatabase(candidate: string, steps: RestoreSteps): P
 async function stageCopy(candidate: string, staging: string, nativeBinding: string | undefined): Promise<void> {
   await rm(staging, { force: true });
   const created = ['-wal', '-shm'].map((suffix) => `${candidate}${suffix}`).filter((path) => !existsSync(path));
-  const db = new Database(candidate, { readonly: true, fileMustExist: true, nativeBinding });
+  const db = openSqliteFile(candidate, { readonly: true, nativeBinding });
   try {
     await onlineBackup(db, staging);
   } finally {

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { DataSource } from 'typeorm';
+import { applyConnectionPragmas } from './connection-pragmas';
 import { allEntities } from './entities';
 import { allMigrations } from './migrations';
 
@@ -39,6 +40,7 @@ export function createDataSource({ file, nativeBinding, synchronize = false }: C
       // never used without them, whatever the driver does in later versions.
       db.pragma('foreign_keys = ON');
       db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      applyConnectionPragmas(db);
     },
     logging: false,
   });

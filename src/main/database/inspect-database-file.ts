@@ -1,10 +1,13 @@
 import { existsSync, openSync, readSync, closeSync, statSync, unlinkSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { DatabaseProblem } from '@shared/app/app';
+import { openSqliteFile } from './connection-pragmas';
 import { databaseProblemMessages as messages } from './database-problem-messages';
+import { recogniseCoachbookFile, type Recognition } from './recognise-coachbook-file';
 
 export type FileInspection =
-  { usable: true; schemaVersion: number } | { usable: false; problem: DatabaseProblem; message: string };
+  | { usable: true; schemaVersion: number }
+  | { usable: false; problem: DatabaseProblem; message: string; otherProgram?: true };
 
 export interface InspectOptions {
   latestSchemaVersion: number;
@@ -13,9 +16,6 @@ export interface InspectOptions {
 
 /** Every SQLite 3 file starts with these 16 bytes. */
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
-
-/** Tables that may exist in a Coachbook file before its first migration committed. */
-const PRE_MIGRATION_TABLES = ['migrations', 'typeorm_metadata', 'sqlite_sequence'];
 
 /**
  * Decides whether an existing, non-empty file may be opened and migrated, without writing
@@ -32,20 +32,11 @@ export function inspectDatabaseFile(file: string, options: InspectOptions): File
 function inspectWithSqlite(file: string, options: InspectOptions): FileInspection {
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    db = openSqliteFile(file, { readonly: true, nativeBinding: options.nativeBinding });
     const findings = db.prepare('PRAGMA quick_check').pluck().all();
     if (findings.length !== 1 || findings[0] !== 'ok') return refuse('corrupt');
 
-    const schemaVersion = Number(db.pragma('user_version', { simple: true }));
-    if (schemaVersion > options.latestSchemaVersion) {
-      const message = messages.newerVersion(schemaVersion, options.latestSchemaVersion);
-      return { usable: false, problem: 'newer_version', message };
-    }
-    if (schemaVersion === 0 && hasForeignTables(db)) {
-      // Migrating would add Coachbook's tables to another program's database.
-      return { usable: false, problem: 'not_a_database', message: messages.otherProgram() };
-    }
-    return { usable: true, schemaVersion };
+    return inspectionOf(recogniseCoachbookFile(db, options.latestSchemaVersion), options.latestSchemaVersion);
   } catch (error) {
     return refuse(classifyError(error));
   } finally {
@@ -53,9 +44,20 @@ function inspectWithSqlite(file: string, options: InspectOptions): FileInspectio
   }
 }
 
-function hasForeignTables(db: Database.Database): boolean {
-  const names = db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')").pluck().all().map(String);
-  return names.some((name) => !PRE_MIGRATION_TABLES.includes(name));
+function inspectionOf(recognised: Recognition, latestSchemaVersion: number): FileInspection {
+  switch (recognised.kind) {
+    case 'new':
+      return { usable: true, schemaVersion: 0 };
+    case 'coachbook':
+      return { usable: true, schemaVersion: recognised.schemaVersion };
+    case 'newer_coachbook': {
+      const message = messages.newerVersion(recognised.schemaVersion, latestSchemaVersion);
+      return { usable: false, problem: 'newer_version', message };
+    }
+    case 'other_program':
+      // Migrating would add Coachbook's tables to another program's database.
+      return { usable: false, problem: 'not_a_database', message: messages.otherProgram(), otherProgram: true };
+  }
 }
 
 /**

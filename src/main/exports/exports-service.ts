@@ -148,8 +148,8 @@ export function createExportsService(deps: ExportsDeps) {
       );
     },
 
-    async importJson(input: ApiParsedInput<'imports.json'>): Promise<ImportResult | null> {
-      const filePath = input.filePath ?? (await deps.shell.chooseOpenFile([FILTERS.json]));
+    async importJson(): Promise<ImportResult | null> {
+      const filePath = await deps.shell.chooseOpenFile([FILTERS.json]);
       if (filePath === null) return null;
       let content: string;
       try {
@@ -158,7 +158,6 @@ export function createExportsService(deps: ExportsDeps) {
         throw new DomainError(
           'invalid_input',
           'Coachbook could not read that file. Check that it exists and try again.',
-          'filePath',
         );
       }
       return { filePath, rows: importExport(rawConnection(deps.dataSource), content, LATEST_SCHEMA_VERSION) };

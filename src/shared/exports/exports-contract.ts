@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { defineMethod } from '../api/define-method';
 import {
-  createBackupSchema,
   csvExportSchema,
-  importJsonSchema,
   jsonExportSchema,
   meetingSummaryExportSchema,
   repReportExportSchema,
@@ -19,7 +17,8 @@ const noInput = z.object({});
 
 /*
  * Every export asks for a file name with a save dialog in main and writes the file there; the
- * renderer never handles file contents or paths it made up. Null means the dialog was cancelled.
+ * renderer never handles file contents, and no method takes a path from it: files come from
+ * main's own dialogs, backups from main's own list (by id). Null means the dialog was cancelled.
  */
 export const exportsContract = {
   'exports.meetingSummary': defineMethod<SavedFile | null>()(meetingSummaryExportSchema),
@@ -28,10 +27,14 @@ export const exportsContract = {
   'exports.csv': defineMethod<SavedFile | null>()(csvExportSchema),
   /** All data in the documented format (docs/export-format.md); private notes only when asked. */
   'exports.json': defineMethod<SavedFile | null>()(jsonExportSchema),
-  /** Only into an empty database; refused otherwise. */
-  'imports.json': defineMethod<ImportResult | null>()(importJsonSchema),
-  'backup.create': defineMethod<SavedFile | null>()(createBackupSchema),
+  /** Asks for the file with an open dialog. Only into an empty database; refused otherwise. */
+  'imports.json': defineMethod<ImportResult | null>()(noInput),
+  /** Asks where to save with a save dialog. */
+  'backup.create': defineMethod<SavedFile | null>()(noInput),
   'backup.list': defineMethod<BackupEntry[]>()(noInput),
-  /** Checks the file, keeps the current database aside, switches; every query must be refetched after. */
+  /**
+   * A listed backup by its id, or (without one) a file the manager picks in an open dialog. Checks
+   * the file, keeps the current database aside, switches; every query must be refetched after.
+   */
   'backup.restore': defineMethod<RestoreResult | null>()(restoreBackupSchema),
 };

@@ -27,6 +27,8 @@ export type BackupKind = (typeof BACKUP_KINDS)[number];
 
 /** One file in `<dataDir>/backups/`. */
 export interface BackupEntry {
+  /** What `backup.restore` takes to restore this backup: its file name in the backups folder. */
+  id: string;
   filePath: string;
   fileName: string;
   kind: BackupKind;
@@ -44,16 +46,6 @@ export interface RestoreResult {
 
 const format = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { message: `Format must be one of ${values.join(', ')}` });
-
-/** A file path from a list main showed (backups) — absolute, so nothing resolves against the working folder. */
-const absolutePath = (label: string) =>
-  z
-    .string({ message: `${label} must be a file path` })
-    .min(1, `${label} must be a file path`)
-    .max(4096, `${label} is too long`)
-    .refine((value) => value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value) || value.startsWith('\\\\'), {
-      message: `${label} must be an absolute path`,
-    });
 
 const rangeFields = { from: calendarDate('Start date'), to: calendarDate('End date') };
 const endsAfterStart = (range: { from: string; to: string }) => range.from <= range.to;
@@ -84,7 +76,6 @@ export const csvExportSchema = z.object({
   repId: entityId('Rep id').optional(),
 });
 
-/** Without a path main asks the manager with an open dialog. */
 /**
  * The JSON export is the full backup format. Private notes go in only when the manager ticks the
  * box for this one export (DESIGN.md: they never leave the machine by accident); never remembered.
@@ -92,6 +83,15 @@ export const csvExportSchema = z.object({
 export const jsonExportSchema = z.object({
   includePrivateNotes: z.boolean({ message: 'Include private notes must be true or false' }).default(false),
 });
-export const importJsonSchema = z.object({ filePath: absolutePath('File').optional() });
-export const createBackupSchema = z.object({ filePath: absolutePath('Backup file').optional() });
-export const restoreBackupSchema = z.object({ filePath: absolutePath('Backup file').optional() });
+
+/**
+ * A backup as `backup.list` named it: a file name in the backups folder, never a path, so the
+ * renderer can only pick one of the backups main listed.
+ */
+const backupId = z
+  .string({ message: 'Backup must be one of the listed backups' })
+  .max(255, 'Backup must be one of the listed backups')
+  .regex(/^[^./\\:\0][^/\\:\0]*\.sqlite$/, 'Backup must be one of the listed backups');
+
+/** Without a backup id main asks the manager for the file with an open dialog. */
+export const restoreBackupSchema = z.object({ backupId: backupId.optional() });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DatabaseProblem } from '@shared/app/app';
@@ -30,12 +30,16 @@ async function tempDir(prefix: string): Promise<string> {
   return dir;
 }
 
-/** Starts a core on `dataDir` whose open dialog answers `openAs` (cancelled when empty). */
-async function startOn(dataDir: string, openAs: string[] = []): Promise<TempCore> {
+/** Starts a core on `dataDir` whose open and save dialogs answer `openAs` and `saveAs` (cancelled when empty). */
+async function startOn(dataDir: string, openAs: string[] = [], saveAs: string[] = []): Promise<TempCore> {
   const app = await startTempCore(dataDir, {
     automaticBackups: false,
     clock,
-    shell: { ...headlessShell, chooseOpenFile: async () => openAs.shift() ?? null },
+    shell: {
+      ...headlessShell,
+      chooseOpenFile: async () => openAs.shift() ?? null,
+      chooseSaveFile: async () => saveAs.shift() ?? null,
+    },
   });
   cleanup.push(() => app.dispose());
   return app;
@@ -51,12 +55,16 @@ interface Book {
 /** A data folder whose database had Ana and Ben when backed up, and Chloe added afterwards. */
 async function bookWithBackup(): Promise<Book> {
   const dataDir = await tempDir('coachbook-refused-');
-  const app = await startTempCore(dataDir, { automaticBackups: false, clock });
+  const backup = join(dataDir, 'backups', 'coachbook-backup-20261120-090000.sqlite');
+  const app = await startTempCore(dataDir, {
+    automaticBackups: false,
+    clock,
+    shell: { ...headlessShell, chooseSaveFile: async () => backup },
+  });
   await app.call('reps.create', { name: 'Ana Ruiz', cadence: 'weekly' });
   await app.call('reps.create', { name: 'Ben Okafor', cadence: 'biweekly' });
-  const backup = join(dataDir, 'backups', 'coachbook-backup-20261120-090000.sqlite');
   await mkdir(join(dataDir, 'backups'));
-  await app.call('backup.create', { filePath: backup });
+  await app.call('backup.create', {});
   await app.call('reps.create', { name: 'Chloe Lindqvist', cadence: 'monthly' });
   await app.core.close();
   return { dataDir, file: join(dataDir, DATABASE_FILE_NAME), backup };
@@ -113,7 +121,7 @@ describe('restoring a backup when the database file was refused', () => {
       damage[problem](book.file);
       const damagedBytes = readFileSync(book.file);
 
-      const app = await startOn(book.dataDir);
+      const app = await startOn(book.dataDir, [], [join(book.dataDir, 'after.sqlite')]);
       expect(app.core.status).toMatchObject({
         state: 'refused',
         problem,
@@ -127,7 +135,7 @@ describe('restoring a backup when the database file was refused', () => {
         ['coachbook-backup-20261120-090000.sqlite', 'manual'],
       ]);
 
-      const result = await app.call('backup.restore', { filePath: listed[0]?.filePath ?? '' });
+      const result = await app.call('backup.restore', { backupId: listed[0]?.id ?? '' });
       expect(result).toEqual({
         restoredFrom: book.backup,
         keptAsideAs: join(book.dataDir, 'backups', `kept-aside-${word}-20261127-093000.sqlite`),
@@ -148,7 +156,7 @@ describe('restoring a backup when the database file was refused', () => {
       expect((await app.call('meetings.open', { id: meeting.id })).rep.name).toBe('Dana Weiss');
       expect((await app.call('team.overview', {})).rows.map((row) => row.repName)).toContain('Dana Weiss');
       expect(await app.call('settings.update', { theme: 'dark' })).toMatchObject({ theme: 'dark' });
-      expect(await app.call('backup.create', { filePath: join(book.dataDir, 'after.sqlite') })).toMatchObject({
+      expect(await app.call('backup.create', {})).toMatchObject({
         filePath: join(book.dataDir, 'after.sqlite'),
       });
 
@@ -203,25 +211,39 @@ describe('restoring a backup when the database file was refused', () => {
     writeFileSync(textFile, 'Just some text, not a database at all.');
     scribbleOverPages(book.file);
 
-    const app = await startOn(book.dataDir);
+    const picked = [book.file, join(backups, 'gone.sqlite'), backups];
+    const app = await startOn(book.dataDir, [...picked]);
     const before = snapshot(book.dataDir);
-    const cases: Array<[unknown, RegExp]> = [
-      [damagedBackup, /This backup is damaged, so Coachbook did not restore it/],
-      [newerBackup, /made by a newer version of Coachbook/],
-      [textFile, /not a Coachbook backup/],
-      [book.file, /damaged/],
-      [join(backups, 'gone.sqlite'), /does not exist/],
-      [backups, /That is a folder, not a backup file/],
-      ['backups/coachbook-backup-20261120-090000.sqlite', /must be an absolute path/],
-      [42, /must be a file path/],
+    const listed: Array<[string, RegExp]> = [
+      ['daily-2026-11-26.sqlite', /This backup is damaged, so Coachbook did not restore it/],
+      ['daily-2026-11-25.sqlite', /made by a newer version of Coachbook/],
+      ['notes.sqlite', /not a Coachbook backup/],
     ];
-    for (const [filePath, message] of cases) {
-      expect(await app.callError('backup.restore', { filePath }), String(filePath)).toMatchObject({
+    for (const [backupId, message] of listed) {
+      expect(await app.callError('backup.restore', { backupId }), backupId).toMatchObject({
         code: 'invalid_input',
-        field: 'filePath',
         message: expect.stringMatching(message),
       });
     }
+    const pickedMessages = [/damaged/, /does not exist/, /That is a folder, not a backup file/];
+    for (const [index, message] of pickedMessages.entries()) {
+      expect(await app.callError('backup.restore', {}), picked[index]).toMatchObject({
+        code: 'invalid_input',
+        message: expect.stringMatching(message),
+      });
+    }
+    const badIds: unknown[] = ['backups/coachbook-backup-20261120-090000.sqlite', '../coachbook.sqlite', 42, ''];
+    for (const backupId of badIds) {
+      expect(await app.callError('backup.restore', { backupId }), String(backupId)).toMatchObject({
+        code: 'invalid_input',
+        field: 'backupId',
+        message: 'Backup must be one of the listed backups',
+      });
+    }
+    expect(await app.callError('backup.restore', { backupId: 'daily-2026-11-01.sqlite' })).toMatchObject({
+      code: 'not_found',
+      message: expect.stringMatching(/no longer in the backups folder/),
+    });
     expect(await app.call('backup.restore', {})).toBeNull();
 
     expectSameFiles(snapshot(book.dataDir), before);
@@ -234,8 +256,9 @@ describe('restoring a backup when the database file was refused', () => {
     const book = await bookWithBackup();
     scribbleOverPages(book.file);
     const app = await startOn(book.dataDir);
-    const first = app.core.registry.dispatch('backup.restore', { filePath: book.backup });
-    const second = await app.core.registry.dispatch('backup.restore', { filePath: book.backup });
+    const backupId = basename(book.backup);
+    const first = app.core.registry.dispatch('backup.restore', { backupId });
+    const second = await app.core.registry.dispatch('backup.restore', { backupId });
     expect(second).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await first).toMatchObject({ ok: true });
     expect(await repNames(app)).toEqual(['Ana Ruiz', 'Ben Okafor']);

@@ -20,7 +20,8 @@ const repNames = async () => (await rig.app.call('reps.list', { status: 'all' })
 
 async function backUp(name: string): Promise<string> {
   const target = join(rig.outDir, name);
-  await rig.app.call('backup.create', { filePath: target });
+  rig.saveAs.push(target);
+  await rig.app.call('backup.create', {});
   return target;
 }
 
@@ -67,7 +68,7 @@ describe('restore', () => {
     await rig.app.core.runDailyBackup();
     await rig.app.call('reps.create', { name: 'Ben Okafor', cadence: 'weekly' });
     const [daily] = await rig.app.call('backup.list', {});
-    await rig.app.call('backup.restore', { filePath: daily?.filePath ?? '' });
+    await rig.app.call('backup.restore', { backupId: daily?.id ?? '' });
     expect(await repNames()).toEqual(['Ana Ruiz']);
     await rig.app.core.close();
     const dataDir = rig.app.dataDir;
@@ -143,7 +144,8 @@ describe('restore', () => {
       [rig.app.core.status.databaseFile, /has open now/],
     ];
     for (const [filePath, message] of cases) {
-      const error = await rig.app.callError('backup.restore', { filePath });
+      rig.openAs.push(filePath);
+      const error = await rig.app.callError('backup.restore', {});
       expect(error).toMatchObject({
         code: 'invalid_input',
         field: 'filePath',
@@ -151,7 +153,8 @@ describe('restore', () => {
       });
       expect(error.message).toMatch(/Your current data is unchanged|has open now/);
     }
-    expect(await rig.app.callError('backup.restore', { filePath: join(rig.outDir, 'missing.sqlite') })).toMatchObject({
+    rig.openAs.push(join(rig.outDir, 'missing.sqlite'));
+    expect(await rig.app.callError('backup.restore', {})).toMatchObject({
       message: expect.stringMatching(/does not exist/),
     });
     expect(currentBytes()).toEqual(before);

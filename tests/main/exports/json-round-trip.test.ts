@@ -63,7 +63,8 @@ describe('JSON export and import', () => {
     expect(Object.keys(file.tables as object)).toEqual(EXPORT_TABLE_NAMES);
 
     const target = await rig();
-    const imported = await target.app.call('imports.json', { filePath: saved.filePath });
+    target.openAs.push(saved.filePath);
+    const imported = await target.app.call('imports.json', {});
     expect(imported?.rows.meetings).toBeGreaterThan(100);
     expect(dump(target.db)).toEqual(dump(source.db));
     // Full-text search was rebuilt for the imported notes.
@@ -97,7 +98,8 @@ describe('JSON export and import', () => {
     );
 
     const target = await rig();
-    const imported = await target.app.call('imports.json', { filePath: saved.filePath });
+    target.openAs.push(saved.filePath);
+    const imported = await target.app.call('imports.json', {});
     expect(imported?.rows.meetings).toBe(file.tables.meetings.length);
     // Everything else arrives as it was; the one-on-ones simply have no private notes.
     const withoutPrivate = (rows: unknown[]) =>
@@ -124,7 +126,8 @@ describe('JSON export and import', () => {
     const saved = await source.app.call('exports.json', {});
     if (!saved) throw new Error('cancelled');
     const before = dump(source.db);
-    expect(await source.app.callError('imports.json', { filePath: saved.filePath })).toMatchObject({
+    source.openAs.push(saved.filePath);
+    expect(await source.app.callError('imports.json', {})).toMatchObject({
       code: 'conflict',
       message: expect.stringContaining('already holds data'),
     });
@@ -148,8 +151,8 @@ describe('JSON export and import', () => {
       ],
     ];
     for (const [content, message] of cases) {
-      const filePath = await write('bad.json', content);
-      expect(await target.app.callError('imports.json', { filePath })).toMatchObject({
+      target.openAs.push(await write('bad.json', content));
+      expect(await target.app.callError('imports.json', {})).toMatchObject({
         code: 'invalid_input',
         field: 'filePath',
         message: expect.stringMatching(message),
@@ -163,22 +166,26 @@ describe('JSON export and import', () => {
       tables: Record<string, Array<Record<string, unknown>>>;
     };
     const newer = await write('newer.json', JSON.stringify({ ...good, schemaVersion: 99 }));
-    expect(await target.app.callError('imports.json', { filePath: newer })).toMatchObject({
+    target.openAs.push(newer);
+    expect(await target.app.callError('imports.json', {})).toMatchObject({
       message: expect.stringMatching(/newer Coachbook/),
     });
     const meetings = good.tables.meetings ?? [];
     meetings[3] = { ...meetings[3], status: 'postponed' };
     const badRow = await write('bad-row.json', JSON.stringify(good));
-    expect(await target.app.callError('imports.json', { filePath: badRow })).toMatchObject({
+    target.openAs.push(badRow);
+    expect(await target.app.callError('imports.json', {})).toMatchObject({
       message: expect.stringMatching(/Row 4 of meetings is not valid \(status/),
     });
     meetings[3] = { ...meetings[3], status: 'held', rep_id: 999 };
     const dangling = await write('dangling.json', JSON.stringify(good));
-    expect(await target.app.callError('imports.json', { filePath: dangling })).toMatchObject({
+    target.openAs.push(dangling);
+    expect(await target.app.callError('imports.json', {})).toMatchObject({
       message: expect.stringMatching(/do not fit together/),
     });
-    expect(await target.app.callError('imports.json', { filePath: 'relative/file.json' })).toMatchObject({
-      field: 'filePath',
+    target.openAs.push(join(target.outDir, 'gone.json'));
+    expect(await target.app.callError('imports.json', {})).toMatchObject({
+      message: expect.stringMatching(/could not read that file/),
     });
     expect(dump(target.db)).toEqual(before);
   });

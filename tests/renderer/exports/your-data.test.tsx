@@ -8,6 +8,7 @@ function withBackups() {
   const bridge = new FakeBridge({ reps: [{ name: 'Ana Silva' }] });
   bridge.backups = [
     {
+      id: 'daily-2026-01-05.sqlite',
       filePath: '/data/backups/daily-2026-01-05.sqlite',
       fileName: 'daily-2026-01-05.sqlite',
       kind: 'daily',
@@ -15,6 +16,7 @@ function withBackups() {
       bytes: 2_202_009,
     },
     {
+      id: 'pre-migration-v2-20260101-080000.sqlite',
       filePath: '/data/backups/pre-migration-v2-20260101-080000.sqlite',
       fileName: 'pre-migration-v2-20260101-080000.sqlite',
       kind: 'pre-migration',
@@ -48,9 +50,7 @@ describe('Settings → Your data', () => {
     const statusReads = bridge.callsOf('app.status').length;
     const backupReads = bridge.callsOf('backup.list').length;
     await u.click(within(dialog).getByRole('button', { name: 'Restore' }));
-    await waitFor(() =>
-      expect(bridge.callsOf('backup.restore')).toEqual([{ filePath: '/data/backups/daily-2026-01-05.sqlite' }]),
-    );
+    await waitFor(() => expect(bridge.callsOf('backup.restore')).toEqual([{ backupId: 'daily-2026-01-05.sqlite' }]));
     expect(await screen.findByText('Backup restored')).toBeTruthy();
     // Every query on screen was invalidated, not just the backups list.
     expect(bridge.callsOf('app.status').length).toBeGreaterThan(statusReads);

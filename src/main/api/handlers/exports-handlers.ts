@@ -13,7 +13,7 @@ export const exportsHandlers = (exports: ExportsService): ApiHandlers<ExportsMet
   'exports.teamReport': (input) => exports.teamReport(input),
   'exports.csv': (input) => exports.csv(input),
   'exports.json': (input) => exports.json(input),
-  'imports.json': (input) => exports.importJson(input),
+  'imports.json': () => exports.importJson(),
 });
 
 /** Served even when the database was refused: the way back to the last good backup. */
@@ -24,5 +24,5 @@ export const restoreHandlers = (restore: RestoreService): ApiHandlers<RestoreMet
 
 export const backupHandlers = (backup: BackupService): ApiHandlers<BackupMethod> => ({
   ...restoreHandlers(backup),
-  'backup.create': (input) => backup.create(input),
+  'backup.create': () => backup.create(),
 });

@@ -54,7 +54,7 @@ export function BackupsList({ onRestore, emptyMessage = DEFAULT_EMPTY_MESSAGE }:
           {backups.data.map((backup) => {
             const when = formatBackupDate(backup.createdAt);
             return (
-              <Table.Tr key={backup.filePath}>
+              <Table.Tr key={backup.id}>
                 <Table.Td title={backup.fileName}>{when}</Table.Td>
                 <Table.Td>{BACKUP_KIND_LABELS[backup.kind]}</Table.Td>
                 <Table.Td ta="right">{formatBytes(backup.bytes)}</Table.Td>

@@ -21,7 +21,7 @@ export function ProblemScreenBackups({ backupsDir }: ProblemScreenBackupsProps) 
   const { restore } = useDataReplacingJobs();
 
   const confirm = async (chosen: RestoreTarget) => {
-    await restore.run(chosen.filePath ? { filePath: chosen.filePath } : {});
+    await restore.run(chosen.backupId ? { backupId: chosen.backupId } : {});
     setTarget(null);
   };
 
@@ -35,7 +35,7 @@ export function ProblemScreenBackups({ backupsDir }: ProblemScreenBackupsProps) 
         not open.
       </Text>
       <BackupsList
-        onRestore={(backup) => setTarget({ filePath: backup.filePath, description: describeBackup(backup) })}
+        onRestore={(backup) => setTarget({ backupId: backup.id, description: describeBackup(backup) })}
         emptyMessage="There are no backups in the backups folder. If you keep a copy somewhere else, choose it with Choose a backup file…"
       />
       <Group>

@@ -4,8 +4,8 @@ import { IconRestore } from '@tabler/icons-react';
 
 /** What is about to be restored: a listed backup, or a file the manager picks after confirming. */
 export interface RestoreTarget {
-  /** Absent: main asks for the file with an open dialog. */
-  filePath?: string;
+  /** The listed backup's id (from `backup.list`); absent: main asks for the file with an open dialog. */
+  backupId?: string;
   /** "the daily backup of 27 Nov 2026, 04:25", "a backup file you choose". */
   description: string;
 }
@@ -56,7 +56,7 @@ export function RestoreConfirmModal({
               loading={pending}
               onClick={() => onConfirm(target)}
             >
-              {target.filePath ? 'Restore' : 'Choose the file and restore'}
+              {target.backupId ? 'Restore' : 'Choose the file and restore'}
             </Button>
           </Group>
         </Stack>

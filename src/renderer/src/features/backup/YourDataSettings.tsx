@@ -26,7 +26,7 @@ export function YourDataSettings() {
   });
 
   const confirmRestore = async (target: RestoreTarget) => {
-    await restore.run(target.filePath ? { filePath: target.filePath } : {});
+    await restore.run(target.backupId ? { backupId: target.backupId } : {});
     setRestoreTarget(null);
   };
 
@@ -69,7 +69,7 @@ export function YourDataSettings() {
           </Button>
         </Group>
         <BackupsList
-          onRestore={(backup) => setRestoreTarget({ filePath: backup.filePath, description: describeBackup(backup) })}
+          onRestore={(backup) => setRestoreTarget({ backupId: backup.id, description: describeBackup(backup) })}
         />
       </Stack>
 

@@ -14,7 +14,7 @@ export function useDataReplacingJobs() {
   const restore = useFileJob('backup.restore', {
     progress: 'Restoring the backup',
     progressMessage: (input) =>
-      input.filePath
+      input.backupId
         ? 'Checking the backup, then switching to it.'
         : 'Choose the backup file; Coachbook checks it before switching.',
     errorTitle: 'The backup was not restored',
