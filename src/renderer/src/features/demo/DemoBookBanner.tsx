@@ -18,8 +18,8 @@ export function DemoBookBanner() {
       aria-label="Demo book"
       styles={{ message: { marginTop: 0 } }}
     >
-      <Group justify="space-between" gap="sm" wrap="wrap">
-        <Text size="sm">
+      <Group justify="space-between" gap="md" wrap="nowrap" align="center">
+        <Text size="sm" style={{ flex: 1 }}>
           <b>This is a demo book</b> of sample reps and made-up history. Your own book is closed and untouched; the demo
           is thrown away when you leave it.
         </Text>
