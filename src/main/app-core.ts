@@ -9,6 +9,7 @@ import { appHandlers } from './api/handlers/app-handlers';
 import { backupHandlers, exportsHandlers, restoreHandlers } from './api/handlers/exports-handlers';
 import { followUpsHandlers } from './api/handlers/follow-ups-handlers';
 import { meetingsHandlers } from './api/handlers/meetings-handlers';
+import { repImportHandlers } from './api/handlers/rep-import-handlers';
 import { repsHandlers } from './api/handlers/reps-handlers';
 import { backupsDir } from './backup/backup-files';
 import { createBackupService, createRestoreService } from './backup/backup-service';
@@ -23,10 +24,13 @@ import { createExportsService } from './exports/exports-service';
 import type { PdfRenderer } from './exports/pdf-renderer';
 import { calendarDayOf } from './exports/report-figures';
 import { systemClock, type Clock } from './services/clock';
+import { createRepImportService } from './services/rep-import';
 import { goalsHandlers } from './api/handlers/goals-handlers';
 import { historyHandlers } from './api/handlers/history-handlers';
 import { skillsHandlers } from './api/handlers/skills-handlers';
 import { createServices, type Services } from './services/create-services';
+import { DEMO_BOOK_SIZE, demoBookFile, demoRefusals, prepareDemoFolder, removeDemoBook } from './demo/demo-book';
+import { seedDemoData } from './demo/seed-demo-data';
 
 export interface FileFilter {
   name: string;
@@ -80,6 +84,10 @@ export interface CoachbookCore {
    * the way out of a refused database: the refused file is kept aside and the app becomes ready.
    */
   restoreDatabase(filePath: string): Promise<RestoreResult>;
+  /** Switches to a freshly seeded demo book in its own file; the manager's book stays closed and untouched. */
+  openDemoBook(): Promise<AppStatus>;
+  /** Back to the manager's book; the demo file is deleted. */
+  closeDemoBook(): Promise<AppStatus>;
   /** Today's automatic backup, if not made yet (the shell may call this on a timer). */
   runDailyBackup(): Promise<string | null>;
   close(): Promise<void>;
@@ -108,13 +116,13 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
   const log =
     options.log ?? ((message: string, detail?: unknown) => console.error(`[coachbook] ${message}`, detail ?? ''));
   const registry = new ApiRegistry({ log: options.log });
-  const open = () =>
-    openDatabase({ dataDir: options.dataDir, file: options.databaseFile, nativeBinding: options.nativeBinding });
+  const open = (file = options.databaseFile) =>
+    openDatabase({ dataDir: options.dataDir, file, nativeBinding: options.nativeBinding });
   let state!: OpenState;
   let background: Promise<unknown> = Promise.resolve();
   let dailyBackupInFlight: Promise<string | null> | null = null;
 
-  const wire = (opened: OpenDatabaseResult): void => {
+  const wire = (opened: OpenDatabaseResult, demo = false): void => {
     registry.reset();
     if (opened.status === 'refused') {
       const status: AppStatus = {
@@ -139,9 +147,18 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
     }
     const { dataSource } = opened;
     const services = createServices(dataSource, clock);
-    const status: AppStatus = { state: 'ready', databaseFile: opened.file, schemaVersion: opened.schemaVersion };
+    const status: AppStatus = {
+      state: 'ready',
+      databaseFile: opened.file,
+      schemaVersion: opened.schemaVersion,
+      ...(demo ? { demo: true } : {}),
+    };
     state = { status, services, dataSource };
     registry.registerAll(appHandlers({ status, shell: options.shell, settings: services.settings }));
+    registry.registerAll({
+      'demo.open': () => core.openDemoBook(),
+      'demo.close': () => core.closeDemoBook(),
+    });
     registry.registerAll(repsHandlers(services.reps));
     registry.registerAll(meetingsHandlers(services));
     registry.registerAll(actionItemsHandlers(services.actionItems));
@@ -156,6 +173,11 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
         createExportsService({ dataSource, clock, shell: options.shell, pdf: options.pdfRenderer ?? null }),
       ),
     );
+    if (demo) {
+      registry.registerAll(demoRefusals);
+      return;
+    }
+    registry.registerAll(repImportHandlers(createRepImportService({ dataSource, clock, shell: options.shell })));
     registry.registerAll(
       backupHandlers(
         createBackupService({
@@ -206,6 +228,34 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
     return { restoredFrom: filePath, keptAsideAs, schemaVersion };
   };
   let restoring = false;
+  let switchingBook = false;
+  const inDemo = () => state.status.state === 'ready' && state.status.demo === true;
+
+  /** Closes whatever is open and opens the demo book at `file`, or the manager's book when undefined. */
+  const switchTo = async (file: string | undefined, prepare: (opened: OpenDatabaseResult) => Promise<void>) => {
+    if (switchingBook || restoring) throw new DomainError('conflict', 'Coachbook is switching books; wait a moment.');
+    switchingBook = true;
+    try {
+      registry.reset();
+      await closeDatabase();
+      // A demo is seeded afresh each time and deleted when the manager leaves it.
+      if (file === undefined) await removeDemoBook(options.dataDir);
+      else await prepareDemoFolder(options.dataDir);
+      const opened = await open(file);
+      try {
+        await prepare(opened);
+      } catch (error) {
+        if (opened.status === 'ready') await opened.dataSource.destroy();
+        await removeDemoBook(options.dataDir);
+        wire(await open());
+        throw error;
+      }
+      wire(opened, file !== undefined);
+      return state.status;
+    } finally {
+      switchingBook = false;
+    }
+  };
 
   const core: CoachbookCore = {
     registry,
@@ -228,9 +278,24 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
         restoring = false;
       }
     },
+    openDemoBook() {
+      return switchTo(demoBookFile(options.dataDir), async (opened) => {
+        if (opened.status !== 'ready') {
+          throw new DomainError('unavailable', 'The demo book could not be created. Your own book is open, unchanged.');
+        }
+        // Seeded before any call can reach it, so no screen ever shows half a demo.
+        const services = createServices(opened.dataSource, clock);
+        await seedDemoData(opened.dataSource, services, { ...DEMO_BOOK_SIZE, today: clock.now() });
+      });
+    },
+    async closeDemoBook() {
+      if (!inDemo()) return state.status;
+      return switchTo(undefined, async () => {});
+    },
     runDailyBackup() {
       const { dataSource } = state;
-      if (!dataSource?.isInitialized) return Promise.resolve(null);
+      // The demo is thrown away; a copy of it among the manager's backups would only confuse.
+      if (!dataSource?.isInitialized || inDemo()) return Promise.resolve(null);
       // One at a time: a timer firing while the start-up backup still runs joins it.
       if (dailyBackupInFlight) return dailyBackupInFlight.then(() => null);
       const run = runDailyBackup(rawConnection(dataSource), options.dataDir, calendarDayOf(clock.now())).finally(() => {
@@ -240,7 +305,11 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
       background = run.catch((error: unknown) => log('the daily backup failed', error));
       return run;
     },
-    close: closeDatabase,
+    async close() {
+      const wasDemo = inDemo();
+      await closeDatabase();
+      if (wasDemo) await removeDemoBook(options.dataDir);
+    },
   };
 
   wire(await open());

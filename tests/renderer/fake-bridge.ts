@@ -3,6 +3,7 @@ import { apiContract, type ApiInput, type ApiMethod, type ApiOutput, type ApiPar
 import type { ApiError, ApiResult } from '@shared/api/result';
 import { DEFAULT_SETTINGS, type AppStatus, type Settings } from '@shared/app/app';
 import type { Rep, RepListItem } from '@shared/reps/rep';
+import type { RepImportPreview } from '@shared/reps/rep-import';
 import type { RepAccountability, TeamOverview } from '@shared/accountability/accountability';
 import { resolvePeriod } from '@shared/accountability/period';
 import type { FollowUpPanel, FollowUpPanelItem } from '@shared/follow-ups/follow-up';
@@ -55,6 +56,10 @@ export class FakeBridge implements CoachbookBridge {
   );
   /** What main's save/open dialogs answer for exports and backups: a chosen path, or null (cancelled). */
   dialogPath: string | null = null;
+  /** What choosing a rep list answers (null: the open dialog was cancelled). */
+  repImportPreview: RepImportPreview | null = null;
+  /** The manager's book while the demo is open. */
+  private realBook: { status: AppStatus; reps: RepListItem[] } | null = null;
   backups: BackupEntry[] = [];
   /** Goals, skills, briefs and search (see fake-history.ts). */
   readonly history: FakeHistory = new FakeHistory(
@@ -187,6 +192,27 @@ export class FakeBridge implements CoachbookBridge {
     'reps.archive': ({ id }) => this.toRep(Object.assign(this.find(id), { status: 'archived' })),
     'reps.unarchive': ({ id }) => this.toRep(Object.assign(this.find(id), { status: 'active' })),
     'reps.teams': () => [...new Set(this.reps.flatMap((rep) => (rep.team ? [rep.team] : [])))].sort(),
+    'demo.open': () => {
+      this.realBook = { status: this.status, reps: this.reps };
+      this.reps = [];
+      for (const name of ['Demo Rep One', 'Demo Rep Two']) this.addRep({ name });
+      this.status = { state: 'ready', databaseFile: '/tmp/demo/coachbook-demo.sqlite', schemaVersion: 1, demo: true };
+      return this.status;
+    },
+    'demo.close': () => {
+      if (this.realBook) ({ status: this.status, reps: this.reps } = this.realBook);
+      this.realBook = null;
+      return this.status;
+    },
+    'repImport.preview': () => this.repImportPreview,
+    'repImport.confirm': ({ token }) => {
+      const preview = this.repImportPreview;
+      if (!preview || preview.token !== token)
+        throw new FakeApiError('invalid_input', 'This preview is no longer current.');
+      for (const { line: _line, ...row } of preview.rows) this.addRep(row);
+      return { imported: preview.rows.length, skipped: preview.alreadyInBookCount };
+    },
+    'repImport.saveTemplate': () => (this.dialogPath ? { filePath: this.dialogPath, bytes: 300 } : null),
     ...this.data.handlers,
     'followUps.panel': ({ meetingId }) => this.panel(meetingId),
     'followUps.record': ({ meetingId, actionItemId, outcome, note, newDueDate }) => {

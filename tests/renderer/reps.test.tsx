@@ -17,7 +17,7 @@ describe('reps list', () => {
     const u = user();
     const { bridge } = renderApp('/reps');
 
-    expect(await screen.findByRole('heading', { name: 'Add your first rep' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Bring your team into Coachbook' })).toBeTruthy();
     await u.click(screen.getByRole('button', { name: 'Add your first rep' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'New rep' });

@@ -9,6 +9,7 @@ import { meetingsContract } from '../meetings/meetings-contract';
 import { accountabilityContract } from '../accountability/accountability-contract';
 import { followUpsContract } from '../follow-ups/follow-ups-contract';
 import { exportsContract } from '../exports/exports-contract';
+import { repImportContract } from '../reps/rep-import-contract';
 import { repsContract } from '../reps/reps-contract';
 import { searchContract } from '../search/search-contract';
 import { skillsContract } from '../skills/skills-contract';
@@ -21,6 +22,7 @@ import { timelineContract } from '../timeline/timeline-contract';
 export const apiContract = {
   ...appContract,
   ...repsContract,
+  ...repImportContract,
   ...meetingsContract,
   ...actionItemsContract,
   ...agendaContract,

@@ -10,6 +10,10 @@ export const appContract = {
   /** Shows an open-file dialog in main and relaunches on the chosen file. False when cancelled. */
   'app.openAnotherDatabase': defineMethod<boolean>()(noInput),
   'app.quit': defineMethod<null>()(noInput),
+  /** Switches to a freshly seeded demo book (its own file); the manager's book is not touched. */
+  'demo.open': defineMethod<AppStatus>()(noInput),
+  /** Back to the manager's book; the demo file is deleted. */
+  'demo.close': defineMethod<AppStatus>()(noInput),
   'settings.get': defineMethod<Settings>()(noInput),
   'settings.update': defineMethod<Settings>()(updateSettingsSchema),
 };

@@ -20,7 +20,13 @@ export const updateSettingsSchema = z.object({
 export type DatabaseProblem = 'corrupt' | 'newer_version' | 'not_a_database' | 'unreadable';
 
 export type AppStatus =
-  | { state: 'ready'; databaseFile: string; schemaVersion: number }
+  | {
+      state: 'ready';
+      databaseFile: string;
+      schemaVersion: number;
+      /** The demo book is open (a file of its own, thrown away on leaving), not the manager's book. */
+      demo?: boolean;
+    }
   | {
       state: 'refused';
       databaseFile: string;

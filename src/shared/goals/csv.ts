@@ -2,7 +2,29 @@
  * RFC 4180 CSV: fields separated by commas, records by CRLF (LF alone is accepted too, since
  * spreadsheets on macOS and Linux write it); a field in double quotes may hold commas, line
  * breaks and "" for a quote. Records carry the line they start on, so errors can name it.
+ * Excel in locales whose decimal mark is a comma (most of Europe) separates fields with
+ * semicolons instead; `separator` reads those files, `detectSeparator` tells which one it is.
  */
+
+export type CsvSeparator = ',' | ';' | '\t';
+const SEPARATORS: readonly CsvSeparator[] = [',', ';', '\t'];
+
+/**
+ * The separator of a file, judged by its first line outside quotes: the one that occurs most
+ * (a header of names holds none of them otherwise). Ties and none go to the comma.
+ */
+export function detectSeparator(text: string): CsvSeparator {
+  const counts: Record<CsvSeparator, number> = { ',': 0, ';': 0, '\t': 0 };
+  const isSeparator = (char: string): char is CsvSeparator => Object.hasOwn(counts, char);
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (char === '\n' || char === '\r') break;
+    else if (isSeparator(char)) counts[char] += 1;
+  }
+  return SEPARATORS.reduce((best, separator) => (counts[separator] > counts[best] ? separator : best));
+}
 
 export interface CsvRecord {
   /** 1-based line of the file where the record starts. */
@@ -12,7 +34,7 @@ export interface CsvRecord {
 
 export type CsvParse = { ok: true; records: CsvRecord[] } | { ok: false; line: number; message: string };
 
-export function parseCsv(text: string): CsvParse {
+export function parseCsv(text: string, separator: CsvSeparator = ','): CsvParse {
   const records: CsvRecord[] = [];
   // A byte-order mark is how Excel marks UTF-8; it is not part of the first header.
   let index = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -53,13 +75,13 @@ export function parseCsv(text: string): CsvParse {
         index += 1;
       }
       const next = text[index];
-      if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
+      if (next !== undefined && next !== separator && next !== '\n' && next !== '\r') {
         return { ok: false, line, message: 'text follows a closing quote; put the whole field in quotes' };
       }
       atFieldStart = false;
       continue;
     }
-    if (char === ',') {
+    if (char === separator) {
       fields.push(field);
       field = '';
       atFieldStart = true;

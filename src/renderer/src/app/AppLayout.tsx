@@ -3,6 +3,7 @@ import { AppShell, Burger, Group, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconMessages } from '@tabler/icons-react';
 import { Outlet } from 'react-router';
+import { DemoBookBanner } from '../features/demo/DemoBookBanner';
 import { SearchSpotlight } from '../features/search/SearchSpotlight';
 import { ThemeFromSettings } from '../theme/ThemeFromSettings';
 import { AppNavbar } from './AppNavbar';
@@ -47,6 +48,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main-content" ref={mainRef} tabIndex={-1} className="cb-main">
         <div className="cb-page">
+          <DemoBookBanner />
           <Outlet />
         </div>
       </AppShell.Main>

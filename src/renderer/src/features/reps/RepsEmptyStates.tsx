@@ -1,26 +1,7 @@
 import { Button, Group } from '@mantine/core';
-import { IconFilterOff, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { IconFilterOff } from '@tabler/icons-react';
 import { EmptyPanel } from '../../components/EmptyPanel';
 import type { RepFilters } from './use-rep-filters';
-
-/** Shown to a manager with no reps at all: the first step, and why it matters. */
-export function NoRepsYet({ onAdd }: { onAdd: () => void }) {
-  return (
-    <EmptyPanel
-      tone="invite"
-      icon={<IconUsers aria-hidden />}
-      title="Add your first rep"
-      description={
-        'Each rep gets their own one-on-ones, commitments and goals. ' +
-        'Start with the people you meet this week; you can add the rest any time.'
-      }
-    >
-      <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={onAdd}>
-        Add your first rep
-      </Button>
-    </EmptyPanel>
-  );
-}
 
 function describeFilters(filters: RepFilters): string {
   const parts = [`No ${filters.status} reps`];

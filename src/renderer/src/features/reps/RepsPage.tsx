@@ -1,20 +1,28 @@
 import { useState } from 'react';
-import { Button, Kbd, Text, Tooltip } from '@mantine/core';
+import { Button, Group, Kbd, Text, Tooltip } from '@mantine/core';
 import { useDebouncedCallback, useHotkeys } from '@mantine/hooks';
-import { IconUserPlus } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconUserPlus } from '@tabler/icons-react';
 import type { Rep } from '@shared/reps/rep';
 import { useApiQuery } from '../../api/queries';
 import { LoadingRows } from '../../components/LoadingRows';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { useDemoBook } from '../demo/use-demo-book';
+import { FirstRunPaths, type FirstRunCalendarImport } from './FirstRunPaths';
+import { ImportRepsModal } from './import/ImportRepsModal';
 import { RepFormModal } from './RepFormModal';
-import { NoMatchingReps, NoRepsYet } from './RepsEmptyStates';
+import { NoMatchingReps } from './RepsEmptyStates';
 import { RepsFilters } from './RepsFilters';
 import { RepsTable } from './RepsTable';
 import { DEFAULT_REP_FILTERS, hasNarrowingFilters, useRepFilters } from './use-rep-filters';
 import { useRepStatusActions } from './use-rep-mutations';
 
-export function RepsPage() {
+interface RepsPageProps {
+  /** The calendar import's card on the first-run screen; absent until that feature is wired. */
+  calendarImport?: FirstRunCalendarImport;
+}
+
+export function RepsPage({ calendarImport }: RepsPageProps = {}) {
   const [filters, setFilters] = useRepFilters();
   // Typing stays instant; the list query waits until the manager pauses.
   const [searchText, setSearchText] = useState(filters.search);
@@ -32,6 +40,11 @@ export function RepsPage() {
   };
   const openNew = () => openForm(null);
   const statusActions = useRepStatusActions();
+  const [importOpened, setImportOpened] = useState(false);
+  const demo = useDemoBook();
+  const status = useApiQuery('app.status', {}, { staleTime: Infinity });
+  // The demo book is thrown away when left; importing real reps into it would lose them.
+  const inDemo = status.data?.state === 'ready' && status.data.demo === true;
   // `n` for "new rep", as in mail and issue trackers; ignored while typing in a field, and
   // while the form is open so a stray key cannot swap an edit for a blank form.
   const newRepHotkey = () => {
@@ -88,7 +101,17 @@ export function RepsPage() {
         <QueryError title="Could not load your reps" error={everyone.error} onRetry={() => void everyone.refetch()} />
       );
     }
-    if (everyone.data.length === 0) return <NoRepsYet onAdd={openNew} />;
+    if (everyone.data.length === 0) {
+      return (
+        <FirstRunPaths
+          onImport={() => setImportOpened(true)}
+          onAdd={openNew}
+          onTryDemo={demo.open}
+          demoPending={demo.opening}
+          calendarImport={calendarImport}
+        />
+      );
+    }
     return (
       <NoMatchingReps
         filters={filters}
@@ -105,19 +128,30 @@ export function RepsPage() {
         title="Reps"
         description="Everyone you run one-on-ones with. Open a rep to see their profile."
         actions={
-          <Tooltip
-            label={
-              <>
-                Shortcut: <Kbd size="xs">N</Kbd>
-              </>
-            }
-            withArrow
-            openDelay={400}
-          >
-            <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={openNew} aria-keyshortcuts="n">
-              Add rep
-            </Button>
-          </Tooltip>
+          <Group gap="sm">
+            {inDemo ? null : (
+              <Button
+                variant="default"
+                leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
+                onClick={() => setImportOpened(true)}
+              >
+                Import
+              </Button>
+            )}
+            <Tooltip
+              label={
+                <>
+                  Shortcut: <Kbd size="xs">N</Kbd>
+                </>
+              }
+              withArrow
+              openDelay={400}
+            >
+              <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={openNew} aria-keyshortcuts="n">
+                Add rep
+              </Button>
+            </Tooltip>
+          </Group>
         }
       />
       <RepsFilters
@@ -128,6 +162,7 @@ export function RepsPage() {
       />
       {renderBody()}
       <RepFormModal opened={formOpened} rep={formRep} onClose={() => setFormOpened(false)} />
+      <ImportRepsModal opened={importOpened} onClose={() => setImportOpened(false)} />
     </>
   );
 }
