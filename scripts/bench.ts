@@ -26,6 +26,7 @@ import { calendarDayOf } from '../src/main/exports/report-figures';
 import { ensureRarePrivateNote, searchBench } from './bench/search.bench';
 import { timelineBench } from './bench/timeline.bench';
 import { typingLatencyLine } from './bench/typing-latency';
+import { firstScreenLine } from './bench/first-screen';
 
 const BENCH_TODAY = new Date('2026-11-27T12:00:00.000Z');
 
@@ -108,6 +109,9 @@ async function main(): Promise<void> {
       console.log(formatLine(await runCase(bench)));
     }
     if (!values.only || 'typing'.includes(values.only)) await printTypingLatency();
+    if (!values.only || 'launch to first screen'.includes(values.only)) {
+      await printFirstScreen(dataDir, `${reps} reps × ${years} years`);
+    }
   } finally {
     raw.close();
     rawWriter.close();
@@ -124,6 +128,15 @@ async function printTypingLatency(): Promise<void> {
     return;
   }
   console.log(await typingLatencyLine());
+}
+
+/** Launch to first screen, like typing latency, runs the built renderer in Chromium. */
+async function printFirstScreen(dataDir: string, label: string): Promise<void> {
+  if (!existsSync(join('out', 'renderer', 'index.html'))) {
+    console.log('launch to first screen: skipped — build the renderer first (npx electron-vite build)');
+    return;
+  }
+  console.log(await firstScreenLine(dataDir, label));
 }
 
 main().catch((error: unknown) => {

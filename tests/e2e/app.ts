@@ -92,6 +92,8 @@ export interface LaunchOptions {
   extraChromiumArgs?: readonly string[];
   /** The system locale the renderer sees (its date order and 12- or 24-hour clock); en-US by default. */
   locale?: string;
+  /** Today's backup on start (default on); benchmarks on the shared large set turn it off. */
+  automaticBackups?: boolean;
 }
 
 export interface LaunchedApp {
@@ -125,6 +127,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     shell,
     log: () => {},
     pdfRenderer,
+    automaticBackups: options.automaticBackups,
   }).catch(async (error: unknown) => {
     await pdfRenderer?.close();
     throw error;

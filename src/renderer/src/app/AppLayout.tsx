@@ -1,4 +1,4 @@
-import { useRef, type MouseEvent } from 'react';
+import { Suspense, useRef, type MouseEvent } from 'react';
 import { AppShell, Burger, Group, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconMessages } from '@tabler/icons-react';
@@ -7,6 +7,7 @@ import { DemoBookBanner } from '../features/demo/DemoBookBanner';
 import { SearchSpotlight } from '../features/search/SearchSpotlight';
 import { ThemeFromSettings } from '../theme/ThemeFromSettings';
 import { AppNavbar } from './AppNavbar';
+import { PageLoading } from './PageLoading';
 import { ThemeMenu } from './ThemeMenu';
 
 export function AppLayout() {
@@ -49,7 +50,10 @@ export function AppLayout() {
       <AppShell.Main id="main-content" ref={mainRef} tabIndex={-1} className="cb-main">
         <div className="cb-page">
           <DemoBookBanner />
-          <Outlet />
+          {/* Pages load as their own chunks the first time they open (pages.ts). */}
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
         </div>
       </AppShell.Main>
     </AppShell>

@@ -1,16 +1,18 @@
 import { Navigate, Route, Routes } from 'react-router';
-import { MeetingFollowUpsPage } from '../features/follow-ups';
-import { GoalPage } from '../features/goals/GoalPage';
-import { ActionItemsPage } from '../features/action-items/ActionItemsPage';
-import { UpcomingMeetingsPage } from '../features/meetings/UpcomingMeetingsPage';
-import { MeetingWorkspacePage } from '../features/meetings/workspace/MeetingWorkspacePage';
-import { RepPage } from '../features/reps/RepPage';
-import { RepsPage } from '../features/reps/RepsPage';
-import { SearchPage } from '../features/search/SearchPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { TeamPage } from '../features/team/TeamPage';
-import { RepHistoryPage } from '../features/timeline/RepHistoryPage';
 import { AppLayout } from './AppLayout';
+import {
+  ActionItemsPage,
+  GoalPage,
+  MeetingFollowUpsPage,
+  MeetingWorkspacePage,
+  RepHistoryPage,
+  RepPage,
+  RepsPage,
+  SearchPage,
+  SettingsPage,
+  TeamPage,
+  UpcomingMeetingsPage,
+} from './pages';
 
 export function AppRoutes() {
   return (

@@ -1,9 +1,13 @@
-import { Badge, Group, List, Stack, Text } from '@mantine/core';
-import { Sparkline } from '@mantine/charts';
+import { lazy, Suspense } from 'react';
+import { Badge, Box, Group, List, Stack, Text } from '@mantine/core';
 import type { TeamOverviewRow } from '@shared/accountability/accountability';
 import { localDayOf, relativeDay } from '../accountability/format';
 import { RateText } from '../accountability/RateText';
 import { formatCalendarDay, formatInstantDay } from '../reps/format';
+
+// The chart library is a third of the app's JavaScript; the team view is the first screen, so its
+// sparklines are drawn once the library has loaded, in a box of the same size until then.
+const Sparkline = lazy(async () => ({ default: (await import('@mantine/charts')).Sparkline }));
 
 /** "Needs attention": the reasons in words, most important first. */
 export function AttentionCell({ row }: { row: TeamOverviewRow }) {
@@ -74,16 +78,18 @@ export function FollowThroughCell({ row }: { row: TeamOverviewRow }) {
   return (
     <Group gap="sm" wrap="nowrap" justify="flex-end">
       {drawn >= 2 ? (
-        <Sparkline
-          data={points}
-          w={72}
-          h={26}
-          curveType="monotone"
-          color="indigo"
-          fillOpacity={0.25}
-          strokeWidth={1.6}
-          aria-hidden
-        />
+        <Suspense fallback={<Box w={72} h={26} aria-hidden />}>
+          <Sparkline
+            data={points}
+            w={72}
+            h={26}
+            curveType="monotone"
+            color="indigo"
+            fillOpacity={0.25}
+            strokeWidth={1.6}
+            aria-hidden
+          />
+        </Suspense>
       ) : null}
       <RateText rate={row.followThroughRate} size="sm" fw={600} miw={44} ta="right" />
     </Group>
