@@ -37,6 +37,8 @@ const UNCHANGED = 'Your current data is unchanged.';
  * Coachbook refused the file at start (damaged, from a newer version…), to get the last good copy back.
  */
 export function createRestoreService(deps: RestoreDeps) {
+  let restoring = false;
+
   /** The file of a backup `list` answered with; the id is looked up, never joined onto a path. */
   const listed = async (backupId: string): Promise<string> => {
     const backup = (await listBackups(deps.dataDir)).find((entry) => entry.id === backupId);
@@ -56,22 +58,33 @@ export function createRestoreService(deps: RestoreDeps) {
     },
 
     async restore(input: ApiParsedInput<'backup.restore'>): Promise<RestoreResult | null> {
-      const filePath =
-        input.backupId === undefined ? await deps.shell.chooseOpenFile(BACKUP_FILTERS) : await listed(input.backupId);
-      if (filePath === null) return null;
-      if (!existsSync(filePath)) {
-        throw new DomainError('invalid_input', `That backup file does not exist (any more). ${UNCHANGED}`, 'filePath');
+      // Refused before the lookup or the dialog, so a second restore cannot slip in while the first finds its file.
+      if (restoring) throw new DomainError('conflict', 'A backup is being restored already; wait until it finishes.');
+      restoring = true;
+      try {
+        return await restoreFrom(input);
+      } finally {
+        restoring = false;
       }
-      if (statSync(filePath).isDirectory()) {
-        throw new DomainError(
-          'invalid_input',
-          `That is a folder, not a backup file; choose one of the .sqlite files in it. ${UNCHANGED}`,
-          'filePath',
-        );
-      }
-      return deps.restore(filePath);
     },
   };
+
+  async function restoreFrom(input: ApiParsedInput<'backup.restore'>): Promise<RestoreResult | null> {
+    const filePath =
+      input.backupId === undefined ? await deps.shell.chooseOpenFile(BACKUP_FILTERS) : await listed(input.backupId);
+    if (filePath === null) return null;
+    if (!existsSync(filePath)) {
+      throw new DomainError('invalid_input', `That backup file does not exist (any more). ${UNCHANGED}`, 'filePath');
+    }
+    if (statSync(filePath).isDirectory()) {
+      throw new DomainError(
+        'invalid_input',
+        `That is a folder, not a backup file; choose one of the .sqlite files in it. ${UNCHANGED}`,
+        'filePath',
+      );
+    }
+    return deps.restore(filePath);
+  }
 }
 
 export function createBackupService(deps: BackupDeps) {

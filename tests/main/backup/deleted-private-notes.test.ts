@@ -60,6 +60,8 @@ describe('a deleted private note', () => {
     const file = readFileSync(rig.app.core.status.databaseFile);
     expect(contains(file, 'interviewing with Globex')).toBe(false);
     expect(contains(file, 'in confidence')).toBe(false);
+    // Nor its words in the search index (FTS5 keeps them lower-cased, one by one).
+    for (const word of ['globex', 'initech']) expect(contains(file, word), word).toBe(false);
 
     const backup = join(rig.outDir, 'after-delete.sqlite');
     rig.saveAs.push(backup);
@@ -67,5 +69,6 @@ describe('a deleted private note', () => {
     const copy = readFileSync(backup);
     expect(contains(copy, 'interviewing with Globex')).toBe(false);
     expect(contains(copy, 'in confidence')).toBe(false);
+    for (const word of ['globex', 'initech']) expect(contains(copy, word), word).toBe(false);
   });
 });

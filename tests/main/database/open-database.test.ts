@@ -34,9 +34,10 @@ describe('openDatabase on an empty folder', () => {
       'InitialSchema1764230400001',
       'BuiltinAgendaTemplates1764230400002',
       'GoalsSearch1764230400003',
+      'SearchSecureDelete1764230400004',
     ]);
     expect(opened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(3);
+    expect(LATEST_SCHEMA_VERSION).toBe(4);
 
     const tables = await names(opened, 'table');
     expect(tables).toEqual(
