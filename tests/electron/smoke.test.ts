@@ -37,6 +37,7 @@ describe('Coachbook in Electron', () => {
       return ctx.skip(reason);
     };
     if (plan.action === 'refuse') return skip(`Electron binary not installed here: ${plan.reason}`);
+    if (plan.action === 'fetch') return skip('Electron binary not installed here (npm start would download it)');
     const noDisplay = whyNoDisplay();
     if (noDisplay) return skip(`Electron cannot open a window here: ${noDisplay}`);
 
