@@ -60,6 +60,8 @@ export interface StartCoreOptions {
   nativeBinding?: string;
   shell: ShellActions;
   log?: (message: string, detail?: unknown) => void;
+  /** Where the shell writes its log (shown in Settings); none in tests and scripts. */
+  logFile?: string;
   /** Prints export documents to PDF; without one, PDF exports answer `unavailable`. */
   pdfRenderer?: PdfRenderer;
   /** Today's backup into `<dataDir>/backups/` on start (default on). Benchmarks on shared data turn it off. */
@@ -125,7 +127,7 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
         backupsDir: backupsDir(options.dataDir),
       };
       state = { status, services: null, dataSource: null };
-      registry.registerAll(appHandlers({ status, shell: options.shell, settings: null }));
+      registry.registerAll(appHandlers({ status, shell: options.shell, settings: null, logFile: options.logFile }));
       registry.registerAll(
         restoreHandlers(
           createRestoreService({
@@ -141,7 +143,9 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
     const services = createServices(dataSource, clock);
     const status: AppStatus = { state: 'ready', databaseFile: opened.file, schemaVersion: opened.schemaVersion };
     state = { status, services, dataSource };
-    registry.registerAll(appHandlers({ status, shell: options.shell, settings: services.settings }));
+    registry.registerAll(
+      appHandlers({ status, shell: options.shell, settings: services.settings, logFile: options.logFile }),
+    );
     registry.registerAll(repsHandlers(services.reps));
     registry.registerAll(meetingsHandlers(services));
     registry.registerAll(actionItemsHandlers(services.actionItems));

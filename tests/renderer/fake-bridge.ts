@@ -166,6 +166,7 @@ export class FakeBridge implements CoachbookBridge {
     'app.status': () => this.status,
     'app.openAnotherDatabase': () => false,
     'app.quit': () => null,
+    'app.logFile': () => '/home/ana/.config/Coachbook/logs/coachbook.log',
     'settings.get': () => this.settings,
     'settings.update': (input) => {
       this.settings = {

@@ -10,6 +10,8 @@ export const appContract = {
   /** Shows an open-file dialog in main and relaunches on the chosen file. False when cancelled. */
   'app.openAnotherDatabase': defineMethod<boolean>()(noInput),
   'app.quit': defineMethod<null>()(noInput),
+  /** Where the desktop app writes its log, to send when something went wrong; null outside it. */
+  'app.logFile': defineMethod<string | null>()(noInput),
   'settings.get': defineMethod<Settings>()(noInput),
   'settings.update': defineMethod<Settings>()(updateSettingsSchema),
 };

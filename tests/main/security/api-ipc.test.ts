@@ -5,7 +5,7 @@ import { ApiRegistry } from '../../../src/main/api/registry';
 import { handleApiRequest } from '../../../src/main/ipc/api-request';
 import { registerApiIpc } from '../../../src/main/ipc/register-api-ipc';
 
-const appEntryUrl = 'file:///app/out/renderer/index.html';
+const appEntryUrl = 'app://coachbook/index.html';
 const appFrame = `${appEntryUrl}#/reps`;
 
 function registryWithSettings() {
