@@ -106,6 +106,9 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
     closeCancelled() {
       state.quitting = false;
     },
+    webContentsCreated(contents) {
+      app.emit('web-contents-created', preventableEvent({}), contents);
+    },
   };
 
   class FakeApp extends EventEmitter implements Shape<Electron.App> {

@@ -12,6 +12,8 @@ export interface WindowWorld {
   windowClosed(window: FakeBrowserWindow): void;
   /** Called when a window's 'close' was prevented: Electron then cancels a quit in progress. */
   closeCancelled(): void;
+  /** Electron emits app 'web-contents-created' for every new web contents. */
+  webContentsCreated(contents: FakeWebContents): void;
   nextId(): number;
 }
 
@@ -170,6 +172,7 @@ export class FakeBrowserWindow extends EventEmitter implements Shape<Omit<Electr
       height: options.height ?? 600,
     };
     this.webContents = new FakeWebContents(world);
+    world.webContentsCreated(this.webContents);
     world.recorder.record('new BrowserWindow', options);
   }
 
