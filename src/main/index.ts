@@ -28,7 +28,9 @@ import { profileDirForDataDir } from './shell/profile-dir';
 import { createReminderNotifier, type ReminderNotifier } from './shell/reminder-notifier';
 import { createShellActions } from './shell/shell-actions';
 import { checkSqliteDriver } from './shell/sqlite-driver';
+import { applySpellCheckConsent } from './shell/spell-check';
 import { isDevelopment, resolveAppEntry } from './window/app-entry';
+import { buildContextMenuTemplate } from './window/context-menu';
 import { createMainWindow } from './window/create-main-window';
 import { buildMenuTemplate } from './window/menu-template';
 import { windowBackgroundColor } from './window/window-appearance';
@@ -133,7 +135,19 @@ async function boot(): Promise<void> {
   // An app left open for days still gets its daily backup; the core skips a day already done.
   dailyBackups = setInterval(() => void started.runDailyBackup().catch(() => undefined), DAILY_BACKUP_CHECK_MS);
   dailyBackups.unref();
-  registerApiIpc(ipcMain, { registry: started.registry, appEntryUrl: appEntry.url });
+  applySpellCheckConsent(session.defaultSession, process.platform, spellCheckDownloads(started));
+  registerApiIpc(ipcMain, {
+    registry: {
+      // A changed consent takes effect at once, without a restart.
+      dispatch: async (method, input) => {
+        const result = await started.registry.dispatch(method, input);
+        if (method === 'settings.update' && result.ok)
+          applySpellCheckConsent(session.defaultSession, process.platform, spellCheckDownloads(started));
+        return result;
+      },
+    },
+    appEntryUrl: appEntry.url,
+  });
 
   const template = buildMenuTemplate({
     isDev,
@@ -199,9 +213,25 @@ function openMainWindow(started: CoachbookCore): void {
     },
   });
   mainWindow = window;
+  window.webContents.on('context-menu', (_event, params) => {
+    const template = buildContextMenuTemplate(params, {
+      replaceMisspelling: (word) => window.webContents.replaceMisspelling(word),
+      addToDictionary: (word) => session.defaultSession.addWordToSpellCheckerDictionary(word),
+    });
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window });
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
+}
+
+function spellCheckDownloads(started: CoachbookCore): boolean {
+  try {
+    return started.services?.settings.get().spellCheckDownloads ?? false;
+  } catch (error) {
+    log('could not read the spell-check setting', error);
+    return false;
+  }
 }
 
 function themePreference(started: CoachbookCore): ThemePreference | undefined {

@@ -173,6 +173,7 @@ export class FakeBridge implements CoachbookBridge {
         ...this.settings,
         ...(input.theme ? { theme: input.theme } : {}),
         ...(input.notifications === undefined ? {} : { notifications: input.notifications }),
+        ...(input.spellCheckDownloads === undefined ? {} : { spellCheckDownloads: input.spellCheckDownloads }),
       };
       return this.settings;
     },

@@ -51,6 +51,8 @@ export interface FakeElectronState {
   privilegedSchemes: CustomScheme[];
   /** Whether registerSchemesAsPrivileged came before ready, as Electron requires. */
   schemesRegisteredBeforeReady: boolean;
+  /** The last context menu shown. */
+  lastPopup: { template: MenuItemConstructorOptions[] } | null;
 }
 
 /**
@@ -76,6 +78,7 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
     applicationMenu: null,
     privilegedSchemes: [],
     schemesRegisteredBeforeReady: false,
+    lastPopup: null,
   };
 
   const finishQuit = (): void => {
@@ -210,6 +213,7 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
 
     popup(): void {
       recorder.record('menu.popup', this.template);
+      state.lastPopup = this;
     }
   }
 

@@ -130,6 +130,10 @@ export class FakeWebContents extends EventEmitter implements Shape<Electron.WebC
     this.emit('did-finish-load');
   }
 
+  replaceMisspelling(text: string): void {
+    this.world.recorder.record('webContents.replaceMisspelling', text);
+  }
+
   forcefullyCrashRenderer(): void {
     this.world.recorder.record('webContents.forcefullyCrashRenderer');
     this.crash('killed');
