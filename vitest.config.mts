@@ -34,6 +34,18 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // The built out/main/index.js in Node with a fake electron module (needs electron-vite build).
+          name: 'shell',
+          environment: 'node',
+          include: ['tests/shell/**/*.test.ts'],
+          pool: 'forks',
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],

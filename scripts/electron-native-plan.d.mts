@@ -28,6 +28,8 @@ export interface NodeGypInvocationOptions {
   execPath: string;
   nodeGyp: string;
   electronVersion: string;
+  /** The CPU Electron runs on (electronArch), not necessarily Node's. */
+  arch: string;
   env: Env;
   cwd: string;
 }
@@ -40,3 +42,17 @@ export interface NodeGypInvocation {
 }
 
 export declare function nodeGypInvocation(options: NodeGypInvocationOptions): NodeGypInvocation;
+
+export interface PrebuildInstallOptions {
+  execPath: string;
+  /** prebuild-install/bin.js */
+  prebuildInstall: string;
+  electronVersion: string;
+  platform: string;
+  arch: string;
+  env: Env;
+  cwd: string;
+}
+
+export declare function prebuildInstallInvocation(options: PrebuildInstallOptions): NodeGypInvocation;
+export declare function compilerToolchain(platform: NodeJS.Platform): string;

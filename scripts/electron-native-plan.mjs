@@ -45,8 +45,36 @@ export function nodeGypEnv(env) {
   return Object.fromEntries(Object.entries(env).filter(([name]) => name.toLowerCase() !== 'npm_config_nodedir'));
 }
 
+/**
+ * The download tried first: better-sqlite3's own install runs `prebuild-install` for Node; this is
+ * the same for Electron's ABI, into the copy (cwd), so no compiler is needed where the driver's
+ * maintainers publish a build for this Electron, OS and CPU.
+ */
+export function prebuildInstallInvocation({ execPath, prebuildInstall, electronVersion, platform, arch, env, cwd }) {
+  return {
+    command: execPath,
+    args: [
+      prebuildInstall,
+      '--runtime=electron',
+      `--target=${electronVersion}`,
+      `--platform=${platform}`,
+      `--arch=${arch}`,
+    ],
+    cwd,
+    env,
+  };
+}
+
+/** What compiling the driver needs on each OS, for the sentence printed when it cannot. */
+export function compilerToolchain(platform) {
+  if (platform === 'darwin') return 'Python 3 and the Xcode Command Line Tools (xcode-select --install)';
+  if (platform === 'win32')
+    return 'Python 3 and Visual Studio Build Tools with the "Desktop development with C++" workload';
+  return 'Python 3, make and a C++ compiler (build-essential on Debian and Ubuntu)';
+}
+
 /** The node-gyp run that compiles the copy against Electron's headers. */
-export function nodeGypInvocation({ execPath, nodeGyp, electronVersion, env, cwd }) {
+export function nodeGypInvocation({ execPath, nodeGyp, electronVersion, arch, env, cwd }) {
   return {
     command: execPath,
     args: [
@@ -55,6 +83,7 @@ export function nodeGypInvocation({ execPath, nodeGyp, electronVersion, env, cwd
       '--release',
       '--runtime=electron',
       `--target=${electronVersion}`,
+      `--arch=${arch}`,
       `--dist-url=${ELECTRON_HEADERS_URL}`,
     ],
     cwd,

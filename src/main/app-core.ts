@@ -64,6 +64,8 @@ export interface StartCoreOptions {
   nativeBinding?: string;
   shell: ShellActions;
   log?: (message: string, detail?: unknown) => void;
+  /** Where the shell writes its log (shown in Settings); none in tests and scripts. */
+  logFile?: string;
   /** Prints export documents to PDF; without one, PDF exports answer `unavailable`. */
   pdfRenderer?: PdfRenderer;
   /** Today's backup into `<dataDir>/backups/` on start (default on). Benchmarks on shared data turn it off. */
@@ -133,7 +135,7 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
         backupsDir: backupsDir(options.dataDir),
       };
       state = { status, services: null, dataSource: null };
-      registry.registerAll(appHandlers({ status, shell: options.shell, settings: null }));
+      registry.registerAll(appHandlers({ status, shell: options.shell, settings: null, logFile: options.logFile }));
       registry.registerAll(
         restoreHandlers(
           createRestoreService({
@@ -154,7 +156,9 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
       ...(demo ? { demo: true } : {}),
     };
     state = { status, services, dataSource };
-    registry.registerAll(appHandlers({ status, shell: options.shell, settings: services.settings }));
+    registry.registerAll(
+      appHandlers({ status, shell: options.shell, settings: services.settings, logFile: options.logFile }),
+    );
     registry.registerAll({
       'demo.open': () => core.openDemoBook(),
       'demo.close': () => core.closeDemoBook(),

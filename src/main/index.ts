@@ -1,64 +1,93 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS, type ThemePreference } from '@shared/app/app';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, Notification, session, shell } from 'electron';
+import {
+  app,
+  type BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  Notification,
+  protocol,
+  session,
+  shell,
+} from 'electron';
 import { startCore, type CoachbookCore } from './app-core';
 import { createElectronPdfRenderer } from './exports/electron-pdf-renderer';
 import { resolveDataDir } from './database/data-dir';
 import { registerApiIpc } from './ipc/register-api-ipc';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './security/app-protocol';
 import { denyAllPermissions, hardenAllWebContents } from './security/harden-web-contents';
+import { createAppLog } from './shell/app-log';
+import { APP_NAME, APP_USER_MODEL_ID } from './shell/app-identity';
 import { parseDatabaseFileArg } from './shell/database-file-arg';
 import { findElectronNativeBinding } from './shell/native-binding';
 import { systemClock } from './services/clock';
 import { profileDirForDataDir } from './shell/profile-dir';
 import { createReminderNotifier, type ReminderNotifier } from './shell/reminder-notifier';
 import { createShellActions } from './shell/shell-actions';
-import { resolveAppEntry } from './window/app-entry';
+import { checkSqliteDriver } from './shell/sqlite-driver';
+import { applySpellCheckConsent } from './shell/spell-check';
+import { isDevelopment, resolveAppEntry } from './window/app-entry';
+import { buildContextMenuTemplate } from './window/context-menu';
 import { createMainWindow } from './window/create-main-window';
 import { buildMenuTemplate } from './window/menu-template';
 import { windowBackgroundColor } from './window/window-appearance';
 
-const log = (message: string, detail?: unknown): void => console.error(`[coachbook] ${message}`, detail ?? '');
-const isDev = !app.isPackaged;
 const DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000;
 // electron-vite emits main to out/main/index.js, preload and renderer beside it.
 const appEntry = resolveAppEntry({
   isPackaged: app.isPackaged,
   rendererDevUrl: process.env.ELECTRON_RENDERER_URL,
-  rendererIndexFile: join(__dirname, '../renderer/index.html'),
+  rendererDir: join(__dirname, '../renderer'),
 });
+const isDev = isDevelopment(appEntry);
 const preloadPath = join(__dirname, '../preload/index.js');
+// `npm start` runs `electron .`, which takes the name from package.json's productName; set it
+// anyway so the menu, dock and notifications say Coachbook however the app was launched.
+app.setName(APP_NAME);
 const defaultUserData = app.getPath('userData');
 const dataDir = resolveDataDir({ argv: process.argv, env: process.env, defaultDir: defaultUserData });
 const profileDir = profileDirForDataDir(dataDir, defaultUserData);
 if (profileDir) app.setPath('userData', profileDir);
+const appLog = createAppLog(app.getPath('userData'));
+const log = (message: string, detail?: unknown): void => appLog.error(message, detail);
 let mainWindow: BrowserWindow | null = null;
 let core: CoachbookCore | null = null;
 let reminders: ReminderNotifier | null = null;
+let dailyBackups: ReturnType<typeof setInterval> | null = null;
 let quitting = false;
+
+// Only before `ready` may a scheme be made standard and secure.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 // One Coachbook per data folder: two processes writing one SQLite file would race on every note.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.enableSandbox();
-  app.on('second-instance', focusMainWindow);
+  // Windows groups the taskbar button and shows notifications only for a known app id.
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+  app.on('second-instance', showMainWindow);
   app.on('before-quit', () => (quitting = true));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin' || quitting) app.quit();
   });
-  app.on('activate', () => {
-    if (core && BrowserWindow.getAllWindows().length === 0) openMainWindow(core);
-  });
+  app.on('activate', showMainWindow);
   app.on('will-quit', (event) => {
     reminders?.stop();
     reminders = null;
+    if (dailyBackups) clearInterval(dailyBackups);
     if (!core) return;
     // Close SQLite cleanly (WAL checkpoint) before the process ends.
     const closing = core;
     core = null;
     event.preventDefault();
-    void closing.close().finally(() => app.quit());
+    void closing
+      .close()
+      .catch((error: unknown) => log('the database did not close cleanly', error))
+      .finally(() => app.quit());
   });
   app
     .whenReady()
@@ -71,8 +100,19 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function boot(): Promise<void> {
+  appLog.info(`Coachbook ${app.getVersion()} starting on ${dataDir}`);
+  const nativeBinding = findElectronNativeBinding(app.getAppPath(), existsSync);
+  const driver = checkSqliteDriver({ nativeBinding, isPackaged: app.isPackaged });
+  if (!driver.ok) {
+    log('the SQLite driver could not be loaded', driver.error);
+    dialog.showErrorBox(driver.problem.title, driver.problem.message);
+    app.exit(1);
+    return;
+  }
+
   denyAllPermissions(session.defaultSession);
   hardenAllWebContents(app, { appEntryUrl: appEntry.url, openExternal: (url) => shell.openExternal(url), log });
+  if (appEntry.kind === 'app-protocol') protocol.handle(APP_SCHEME, createAppProtocolHandler(appEntry.rendererDir));
 
   const shellActions = createShellActions({
     app,
@@ -84,21 +124,37 @@ async function boot(): Promise<void> {
   const started = await startCore({
     dataDir,
     databaseFile: parseDatabaseFileArg(process.argv, process.cwd()),
-    nativeBinding: findElectronNativeBinding(app.getAppPath(), existsSync),
+    nativeBinding,
     shell: shellActions,
     log,
+    logFile: appLog.file,
     pdfRenderer: createElectronPdfRenderer(),
   });
   core = started;
+  if (started.status.state === 'refused') log(`the database was refused (${started.status.problem})`, started.status);
   // An app left open for days still gets its daily backup; the core skips a day already done.
-  setInterval(() => void started.runDailyBackup().catch(() => undefined), DAILY_BACKUP_CHECK_MS).unref();
-  registerApiIpc(ipcMain, { registry: started.registry, appEntryUrl: appEntry.url });
+  dailyBackups = setInterval(() => void started.runDailyBackup().catch(() => undefined), DAILY_BACKUP_CHECK_MS);
+  dailyBackups.unref();
+  applySpellCheckConsent(session.defaultSession, process.platform, spellCheckDownloads(started));
+  registerApiIpc(ipcMain, {
+    registry: {
+      // A changed consent takes effect at once, without a restart.
+      dispatch: async (method, input) => {
+        const result = await started.registry.dispatch(method, input);
+        if (method === 'settings.update' && result.ok)
+          applySpellCheckConsent(session.defaultSession, process.platform, spellCheckDownloads(started));
+        return result;
+      },
+    },
+    appEntryUrl: appEntry.url,
+  });
 
   const template = buildMenuTemplate({
     isDev,
     platform: process.platform,
     onOpenAnotherDatabase: () => void shellActions.openAnotherDatabase(),
     onShowDatabaseFile: () => shell.showItemInFolder(started.status.databaseFile),
+    onShowLogFile: () => shell.showItemInFolder(appLog.file),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   openMainWindow(started);
@@ -128,15 +184,54 @@ function startReminders(started: CoachbookCore): void {
 }
 
 function openMainWindow(started: CoachbookCore): void {
-  mainWindow = createMainWindow({
+  const window = createMainWindow({
     appEntry,
     preloadPath,
     backgroundColor: windowBackgroundColor(themePreference(started), nativeTheme.shouldUseDarkColors),
     isDev,
     ipcMain,
     log,
+    onRendererGone: (reason) => {
+      dialog.showMessageBox(window, {
+        type: 'warning',
+        title: APP_NAME,
+        message: 'Coachbook’s window stopped working and was reopened.',
+        detail: `Your notes are kept up to their last save, about a second before it stopped (${reason}).`,
+      });
+    },
+    askReloadWhenHung: async () => {
+      const { response } = await dialog.showMessageBox(window, {
+        type: 'warning',
+        title: APP_NAME,
+        buttons: ['Reload the window', 'Keep waiting'],
+        defaultId: 1,
+        cancelId: 1,
+        message: 'Coachbook’s window is not responding.',
+        detail: 'Reloading keeps your notes up to their last save, about a second before it stopped responding.',
+      });
+      return response === 0;
+    },
   });
-  mainWindow.on('closed', () => (mainWindow = null));
+  mainWindow = window;
+  window.webContents.on('context-menu', (_event, params) => {
+    const template = buildContextMenuTemplate(params, {
+      replaceMisspelling: (word) => window.webContents.replaceMisspelling(word),
+      addToDictionary: (word) => session.defaultSession.addWordToSpellCheckerDictionary(word),
+    });
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window });
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+}
+
+function spellCheckDownloads(started: CoachbookCore): boolean {
+  try {
+    return started.services?.settings.get().spellCheckDownloads ?? false;
+  } catch (error) {
+    log('could not read the spell-check setting', error);
+    return false;
+  }
 }
 
 function themePreference(started: CoachbookCore): ThemePreference | undefined {
@@ -148,8 +243,16 @@ function themePreference(started: CoachbookCore): ThemePreference | undefined {
   }
 }
 
-function focusMainWindow(): void {
-  if (!mainWindow) return;
+/**
+ * A second launch, or a click on the dock icon on macOS, brings the window forward, or opens
+ * one when the manager had closed it (macOS keeps the app running without windows).
+ */
+function showMainWindow(): void {
+  if (!mainWindow) {
+    if (core) openMainWindow(core);
+    return;
+  }
   if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
   mainWindow.focus();
 }

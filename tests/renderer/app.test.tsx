@@ -89,7 +89,9 @@ describe('theme', () => {
 
   test('applies the saved theme at start and can be changed from the header', async () => {
     const u = userEvent.setup();
-    const { bridge } = renderApp('/team', { settings: { theme: 'dark', notifications: true } });
+    const { bridge } = renderApp('/team', {
+      settings: { theme: 'dark', notifications: true, spellCheckDownloads: false },
+    });
     await waitFor(() => expect(scheme()).toBe('dark'));
 
     await u.click(await screen.findByRole('button', { name: 'Theme' }));

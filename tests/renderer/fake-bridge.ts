@@ -171,12 +171,14 @@ export class FakeBridge implements CoachbookBridge {
     'app.status': () => this.status,
     'app.openAnotherDatabase': () => false,
     'app.quit': () => null,
+    'app.logFile': () => '/home/ana/.config/Coachbook/logs/coachbook.log',
     'settings.get': () => this.settings,
     'settings.update': (input) => {
       this.settings = {
         ...this.settings,
         ...(input.theme ? { theme: input.theme } : {}),
         ...(input.notifications === undefined ? {} : { notifications: input.notifications }),
+        ...(input.spellCheckDownloads === undefined ? {} : { spellCheckDownloads: input.spellCheckDownloads }),
       };
       return this.settings;
     },

@@ -1,3 +1,5 @@
+import { APP_SCHEME } from './app-protocol';
+
 /**
  * Chromium hands Electron canonical URLs: printable ASCII, no spaces, hosts already punycoded.
  * Anything else reaching a security decision was crafted, so it is refused rather than fed to
@@ -19,33 +21,15 @@ export function parseCanonicalUrl(raw: unknown): URL | null {
 }
 
 /**
- * Whether `url` is Coachbook's own document. A built app is one exact file, so any other
- * `file:` path (another page, `/etc/passwd`) is not the app even though it shares the opaque
- * file origin. The dev server is its exact origin: scheme, host and port.
+ * Whether `url` is Coachbook's own page: the built renderer's origin (`app://coachbook`, any
+ * path, since the protocol serves only that folder) or the dev server's exact origin (scheme,
+ * host and port). file:// is never the app: that origin would be every file on the disk.
  * Query and fragment are ignored: they address state inside the same document.
  */
 export function isAppDocument(url: URL, appEntry: URL): boolean {
   if (url.username !== '' || url.password !== '') return false;
-  if (appEntry.protocol === 'file:') {
-    return url.protocol === 'file:' && url.host === appEntry.host && samePath(url.pathname, appEntry.pathname);
-  }
+  // Node gives non-special schemes an opaque origin ('null'), so scheme and host are compared.
+  if (appEntry.protocol === `${APP_SCHEME}:`) return url.protocol === appEntry.protocol && url.host === appEntry.host;
   if (appEntry.protocol !== 'http:' && appEntry.protocol !== 'https:') return false;
   return url.origin === appEntry.origin;
-}
-
-/**
- * Node's pathToFileURL and Chromium escape a few characters differently (`^`, `|`, non-ASCII
- * folder names), so the same file can arrive spelt two ways; compare the decoded paths.
- */
-function samePath(a: string, b: string): boolean {
-  const decodedA = decodePath(a);
-  return decodedA !== null && decodedA === decodePath(b);
-}
-
-function decodePath(path: string): string | null {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return null;
-  }
 }

@@ -15,6 +15,7 @@ export function createSettingsService(dataSource: DataSource) {
     for (const row of rows) {
       if (row.key === 'theme') stored.theme = JSON.parse(row.value) as Settings['theme'];
       if (row.key === 'notifications') stored.notifications = JSON.parse(row.value) === true;
+      if (row.key === 'spellCheckDownloads') stored.spellCheckDownloads = JSON.parse(row.value) === true;
     }
     return { ...DEFAULT_SETTINGS, ...stored };
   };

@@ -1,14 +1,14 @@
-import { pathToFileURL } from 'node:url';
+import { APP_ENTRY_URL } from '../security/app-protocol';
 
 export interface AppEntryOptions {
   isPackaged: boolean;
   /** `ELECTRON_RENDERER_URL`, set by `electron-vite dev` to its dev server. */
   rendererDevUrl: string | undefined;
-  /** The built renderer, `out/renderer/index.html`. */
-  rendererIndexFile: string;
+  /** The built renderer, `out/renderer`, served as `app://coachbook/`. */
+  rendererDir: string;
 }
 
-export type AppEntry = { kind: 'dev-server'; url: string } | { kind: 'file'; url: string; file: string };
+export type AppEntry = { kind: 'dev-server'; url: string } | { kind: 'app-protocol'; url: string; rendererDir: string };
 
 const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -20,7 +20,15 @@ const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '
 export function resolveAppEntry(options: AppEntryOptions): AppEntry {
   const devUrl = options.isPackaged ? null : loopbackDevServer(options.rendererDevUrl);
   if (devUrl) return { kind: 'dev-server', url: devUrl };
-  return { kind: 'file', url: pathToFileURL(options.rendererIndexFile).href, file: options.rendererIndexFile };
+  return { kind: 'app-protocol', url: APP_ENTRY_URL, rendererDir: options.rendererDir };
+}
+
+/**
+ * Reload, Force Reload and DevTools exist only under `electron-vite dev`: decided by the dev
+ * server the window loads, since `app.isPackaged` is false for every `npm start` too.
+ */
+export function isDevelopment(entry: AppEntry): boolean {
+  return entry.kind === 'dev-server';
 }
 
 function loopbackDevServer(raw: string | undefined): string | null {

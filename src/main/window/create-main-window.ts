@@ -12,6 +12,10 @@ export interface MainWindowOptions {
   isDev: boolean;
   ipcMain: Pick<IpcMain, 'on' | 'removeListener'>;
   log(message: string, detail?: unknown): void;
+  /** The renderer crashed or was killed and has been reloaded; tell the manager. */
+  onRendererGone(reason: string): void;
+  /** The renderer stopped responding: true to reload it (what it saved last is kept). */
+  askReloadWhenHung(): Promise<boolean>;
 }
 
 /** Coachbook's one window: hidden until painted, then held open on close until notes are saved. */
@@ -28,13 +32,42 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   });
   window.once('ready-to-show', () => window.show());
   guardClose(window, options);
+  recoverFromRendererFailures(window, options);
 
-  const loading =
-    options.appEntry.kind === 'dev-server'
-      ? window.loadURL(options.appEntry.url)
-      : window.loadFile(options.appEntry.file);
-  loading.catch((error: unknown) => options.log('the window could not load Coachbook', error));
+  window
+    .loadURL(options.appEntry.url)
+    .catch((error: unknown) => options.log('the window could not load Coachbook', error));
   return window;
+}
+
+/**
+ * A crashed renderer leaves a blank window, a hung one a frozen one. Both are reloaded: notes
+ * are saved about a second after each keystroke and on every flush, so the reloaded page opens
+ * what was saved last. A clean exit (the window closing) is not a failure.
+ */
+function recoverFromRendererFailures(window: BrowserWindow, options: MainWindowOptions): void {
+  const contents = window.webContents;
+  contents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit' || window.isDestroyed()) return;
+    options.log(`the window's renderer is gone (${details.reason}, exit code ${details.exitCode}); reloading`);
+    contents.reload();
+    options.onRendererGone(details.reason);
+  });
+  let asking = false;
+  window.on('unresponsive', () => {
+    if (asking) return;
+    asking = true;
+    options.log('the window stopped responding');
+    void options
+      .askReloadWhenHung()
+      .then((reload) => {
+        if (!reload || window.isDestroyed() || contents.isDestroyed()) return;
+        // A hung renderer ignores a reload request: its process is ended, and 'render-process-gone'
+        // above reloads it.
+        contents.forcefullyCrashRenderer();
+      })
+      .finally(() => (asking = false));
+  });
 }
 
 function guardClose(window: BrowserWindow, options: MainWindowOptions): void {

@@ -6,6 +6,8 @@ export interface MenuTemplateOptions {
   platform: NodeJS.Platform;
   onOpenAnotherDatabase(): void;
   onShowDatabaseFile(): void;
+  /** Reveals the log file (Settings shows where it is too). */
+  onShowLogFile(): void;
 }
 
 /** The application menu. Pure, so its shape is tested without Electron. */
@@ -51,6 +53,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
 function helpItems(options: MenuTemplateOptions, isMac: boolean): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = [
     { label: 'Show Database File', click: () => options.onShowDatabaseFile() },
+    { label: 'Show Log File', click: () => options.onShowLogFile() },
   ];
   // On macOS About already sits in the app menu.
   if (!isMac) items.push({ type: 'separator' }, { role: 'about', label: 'About Coachbook' });

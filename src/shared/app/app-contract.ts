@@ -14,6 +14,8 @@ export const appContract = {
   'demo.open': defineMethod<AppStatus>()(noInput),
   /** Back to the manager's book; the demo file is deleted. */
   'demo.close': defineMethod<AppStatus>()(noInput),
+  /** Where the desktop app writes its log, to send when something went wrong; null outside it. */
+  'app.logFile': defineMethod<string | null>()(noInput),
   'settings.get': defineMethod<Settings>()(noInput),
   'settings.update': defineMethod<Settings>()(updateSettingsSchema),
 };

@@ -7,13 +7,22 @@ export interface Settings {
   theme: ThemePreference;
   /** OS notifications for one-on-ones about to start and commitments that became overdue. */
   notifications: boolean;
+  /**
+   * Whether the spell checker may download its dictionaries. On Linux Chromium fetches Hunspell
+   * dictionaries from Google's servers; Coachbook makes no network call without the manager's
+   * consent. macOS and Windows use the system's own spell checker and never download.
+   */
+  spellCheckDownloads: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', notifications: true };
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', notifications: true, spellCheckDownloads: false };
 
 export const updateSettingsSchema = z.object({
   theme: z.enum(THEME_PREFERENCES, { message: 'Theme must be system, light or dark' }).optional(),
   notifications: z.boolean({ message: 'Notifications must be on (true) or off (false)' }).optional(),
+  spellCheckDownloads: z
+    .boolean({ message: 'Spelling dictionary downloads must be on (true) or off (false)' })
+    .optional(),
 });
 
 /** Why the database was not opened. The app never modifies a file it refused. */

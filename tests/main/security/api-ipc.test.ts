@@ -5,7 +5,7 @@ import { ApiRegistry } from '../../../src/main/api/registry';
 import { handleApiRequest } from '../../../src/main/ipc/api-request';
 import { registerApiIpc } from '../../../src/main/ipc/register-api-ipc';
 
-const appEntryUrl = 'file:///app/out/renderer/index.html';
+const appEntryUrl = 'app://coachbook/index.html';
 const appFrame = `${appEntryUrl}#/reps`;
 
 function registryWithSettings() {
@@ -13,6 +13,7 @@ function registryWithSettings() {
   const update = vi.fn((changes: { theme?: 'system' | 'light' | 'dark' }) => ({
     theme: changes.theme ?? 'system',
     notifications: true,
+    spellCheckDownloads: false,
   }));
   registry.register('settings.update', update);
   return { registry, update };
@@ -25,7 +26,7 @@ describe('handleApiRequest', () => {
       { frameUrl: appFrame, method: 'settings.update', input: { theme: 'dark' } },
       { registry, appEntryUrl },
     );
-    expect(result).toEqual({ ok: true, value: { theme: 'dark', notifications: true } });
+    expect(result).toEqual({ ok: true, value: { theme: 'dark', notifications: true, spellCheckDownloads: false } });
   });
 
   it.each([
@@ -88,7 +89,7 @@ describe('registerApiIpc', () => {
 
     await expect(handler?.(eventFrom(appFrame), 'settings.update', { theme: 'light' })).resolves.toEqual({
       ok: true,
-      value: { theme: 'light', notifications: true },
+      value: { theme: 'light', notifications: true, spellCheckDownloads: false },
     });
     await expect(handler?.(eventFrom('https://evil.com/'), 'settings.update', {})).resolves.toMatchObject({
       ok: false,

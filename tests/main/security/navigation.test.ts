@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideNavigation } from '../../../src/main/security/navigation';
 
-const builtApp = 'file:///opt/Coachbook/resources/app/out/renderer/index.html';
+const builtApp = 'app://coachbook/index.html';
 const devServer = 'http://localhost:5173/';
 
 describe('decideNavigation', () => {
@@ -16,15 +16,11 @@ describe('decideNavigation', () => {
       expect(decideNavigation('http://localhost:5173/reps/4', devServer)).toBe('allow');
     });
 
-    it('denies other files, even next to the app', () => {
+    it('denies files, even the renderer’s own, and other app hosts', () => {
       expect(decideNavigation('file:///etc/passwd', builtApp)).toBe('deny');
-      expect(decideNavigation('file:///opt/Coachbook/resources/app/out/renderer/other.html', builtApp)).toBe('deny');
-      expect(decideNavigation('file:///opt/Coachbook/resources/app/out/renderer/index.html.evil', builtApp)).toBe(
-        'deny',
-      );
-      expect(decideNavigation('file://evil-host/opt/Coachbook/resources/app/out/renderer/index.html', builtApp)).toBe(
-        'deny',
-      );
+      expect(decideNavigation('file:///opt/Coachbook/resources/app/out/renderer/index.html', builtApp)).toBe('deny');
+      expect(decideNavigation('app://evil/index.html', builtApp)).toBe('deny');
+      expect(decideNavigation('app://user@coachbook/index.html', builtApp)).toBe('deny');
     });
 
     it('does not treat the dev server as the app once the app runs from files, or the reverse', () => {

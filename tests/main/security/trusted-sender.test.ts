@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTrustedSender } from '../../../src/main/security/trusted-sender';
 
-const builtApp = 'file:///home/ana/Coachbook/out/renderer/index.html';
+const builtApp = 'app://coachbook/index.html';
 const devServer = 'http://localhost:5173';
 
 describe('isTrustedSender', () => {
@@ -23,10 +23,12 @@ describe('isTrustedSender', () => {
 
   const hostileForBuiltApp = [
     'file:///etc/passwd',
-    'file:///home/ana/Coachbook/out/renderer/evil.html',
-    'file:///home/ana/Downloads/index.html',
-    'file:///home/ana/Coachbook/out/renderer/index.html/../../../../tmp/x.html',
-    'file://attacker/home/ana/Coachbook/out/renderer/index.html',
+    'file:///home/ana/Coachbook/out/renderer/index.html',
+    'file:///C:/Users/ana/Coachbook/out/renderer/index.html',
+    'app://evil/index.html',
+    'app://coachbook.evil.com/index.html',
+    'app://user:pass@coachbook/index.html',
+    'apps://coachbook/index.html',
     'about:blank',
     'about:srcdoc',
     'data:text/html,<script>window.coachbook.invoke("reps.list",{})</script>',
@@ -63,17 +65,11 @@ describe('isTrustedSender', () => {
   });
 });
 
-describe('isTrustedSender with unusual folder names', () => {
-  it('trusts the app page however its path is percent-encoded', () => {
-    const entry = 'file:///C:/Users/Jos%C3%A9/My%20Apps/a%5Eb/out/renderer/index.html';
-    expect(isTrustedSender('file:///C:/Users/Jos%C3%A9/My%20Apps/a^b/out/renderer/index.html', entry)).toBe(true);
-    expect(isTrustedSender('file:///C:/Users/Jos%c3%a9/My%20Apps/a%5Eb/out/renderer/index.html', entry)).toBe(true);
-  });
-
-  it('still refuses another file and malformed escapes', () => {
-    const entry = 'file:///C:/Users/Jos%C3%A9/out/renderer/index.html';
-    expect(isTrustedSender('file:///C:/Users/Jose/out/renderer/index.html', entry)).toBe(false);
-    expect(isTrustedSender('file:///C:/Users/Jos%C3/out/renderer/index.html', entry)).toBe(false);
-    expect(isTrustedSender('file:///C:/Users/Jos%C3%A9/out/renderer/index%2Ehtml.evil', entry)).toBe(false);
+describe('isTrustedSender on Windows', () => {
+  it('trusts the app page wherever Coachbook is installed: its URL never names a drive or folder', () => {
+    // Chromium spells file URLs `file:///C:/…`, Node's pathToFileURL `file:///c:/…`; an exact
+    // compare of those refused every call. The app origin has no path to spell.
+    expect(isTrustedSender('app://coachbook/index.html#/reps', 'app://coachbook/index.html')).toBe(true);
+    expect(isTrustedSender('file:///C:/Program%20Files/Coachbook/out/renderer/index.html', builtApp)).toBe(false);
   });
 });

@@ -244,6 +244,7 @@ describe('the Today list', () => {
     expect(await app.call('settings.update', { notifications: false })).toEqual({
       theme: 'system',
       notifications: false,
+      spellCheckDownloads: false,
     });
     expect(await app.callError('settings.update', { notifications: 'no' })).toMatchObject({ field: 'notifications' });
     expect((await app.call('settings.get', {})).notifications).toBe(false);

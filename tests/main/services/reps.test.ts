@@ -116,12 +116,20 @@ describe('reps through the API', () => {
   });
 
   it('remembers the theme setting across a restart', async () => {
-    expect(await app.call('settings.get', {})).toEqual({ theme: 'system', notifications: true });
+    expect(await app.call('settings.get', {})).toEqual({
+      theme: 'system',
+      notifications: true,
+      spellCheckDownloads: false,
+    });
     await app.call('settings.update', { theme: 'dark' });
     expect(await app.callError('settings.update', { theme: 'purple' })).toMatchObject({ field: 'theme' });
     await app.core.close();
     const reopened = await startTempCore(app.dataDir);
-    expect(await reopened.call('settings.get', {})).toEqual({ theme: 'dark', notifications: true });
+    expect(await reopened.call('settings.get', {})).toEqual({
+      theme: 'dark',
+      notifications: true,
+      spellCheckDownloads: false,
+    });
     await reopened.dispose();
   });
 });

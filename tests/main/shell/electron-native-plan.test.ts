@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  compilerToolchain,
   ELECTRON_HEADERS_URL,
+  prebuildInstallInvocation,
   findNodeGyp,
   nativeBuildPaths,
   nodeGypEnv,
@@ -77,6 +79,7 @@ describe('nodeGypInvocation', () => {
       execPath: '/usr/bin/node',
       nodeGyp: '/gyp.js',
       electronVersion: '45.5.0',
+      arch: 'arm64',
       env: { PATH: '/usr/bin' },
       cwd: '/app/build/electron-native/node_modules/better-sqlite3',
     });
@@ -88,6 +91,7 @@ describe('nodeGypInvocation', () => {
         '--release',
         '--runtime=electron',
         '--target=45.5.0',
+        '--arch=arm64',
         `--dist-url=${ELECTRON_HEADERS_URL}`,
       ],
       cwd: '/app/build/electron-native/node_modules/better-sqlite3',
@@ -105,7 +109,43 @@ describe('nodeGypInvocation', () => {
     };
     expect(nodeGypEnv(env)).toEqual({ PATH: '/usr/bin', npm_config_cafile: '/etc/ca.crt' });
     expect(
-      nodeGypInvocation({ execPath: 'node', nodeGyp: 'g', electronVersion: '45.5.0', env, cwd: '.' }).env,
+      nodeGypInvocation({ execPath: 'node', nodeGyp: 'g', electronVersion: '45.5.0', arch: 'x64', env, cwd: '.' }).env,
     ).not.toHaveProperty('npm_config_nodedir');
+  });
+});
+
+describe('prebuildInstallInvocation', () => {
+  it('asks for better-sqlite3’s published Electron build, for the Electron CPU, inside the copy', () => {
+    const cwd = '/app/build/electron-native/node_modules/better-sqlite3';
+    expect(
+      prebuildInstallInvocation({
+        execPath: '/usr/bin/node',
+        prebuildInstall: '/app/node_modules/prebuild-install/bin.js',
+        electronVersion: '45.5.0',
+        platform: 'darwin',
+        arch: 'arm64',
+        env: { PATH: '/usr/bin' },
+        cwd,
+      }),
+    ).toEqual({
+      command: '/usr/bin/node',
+      args: [
+        '/app/node_modules/prebuild-install/bin.js',
+        '--runtime=electron',
+        '--target=45.5.0',
+        '--platform=darwin',
+        '--arch=arm64',
+      ],
+      cwd,
+      env: { PATH: '/usr/bin' },
+    });
+  });
+});
+
+describe('compilerToolchain', () => {
+  it('names what compiling needs on each OS', () => {
+    expect(compilerToolchain('darwin')).toContain('Xcode Command Line Tools');
+    expect(compilerToolchain('win32')).toContain('Visual Studio Build Tools');
+    expect(compilerToolchain('linux')).toContain('build-essential');
   });
 });

@@ -8,6 +8,7 @@ function template(overrides: Partial<MenuTemplateOptions> = {}) {
     platform: 'linux',
     onOpenAnotherDatabase: () => {},
     onShowDatabaseFile: () => {},
+    onShowLogFile: () => {},
     ...overrides,
   });
 }
@@ -71,6 +72,11 @@ describe('buildMenuTemplate', () => {
     const help = submenuOf(template({ onShowDatabaseFile: show }), 'help');
     help.find((entry) => entry.label === 'Show Database File')?.click?.({} as never, undefined, {} as never);
     expect(show).toHaveBeenCalledOnce();
+    const showLog = vi.fn();
+    submenuOf(template({ onShowLogFile: showLog }), 'help')
+      .find((entry) => entry.label === 'Show Log File')
+      ?.click?.({} as never, undefined, {} as never);
+    expect(showLog).toHaveBeenCalledOnce();
     expect(roles(help)).toEqual(['about']);
   });
 

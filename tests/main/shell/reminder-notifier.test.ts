@@ -71,7 +71,7 @@ describe('the reminder notifier', () => {
         },
         startingSoon: () => [],
       },
-      settings: { get: () => ({ theme: 'system', notifications: true }) },
+      settings: { get: () => ({ theme: 'system', notifications: true, spellCheckDownloads: false }) },
       clock,
       log: (message) => logged.push(message),
     });

@@ -72,6 +72,32 @@ describe('useNotesAutosave', () => {
     expect(unsubscribe).toHaveBeenCalled();
   });
 
+  test.each(['pagehide', 'beforeunload'])(
+    'saves at once on %s, so a reload (Ctrl+R, a crash recovery) loses no keystroke',
+    async (eventName) => {
+      const { result, save } = setup();
+      act(() => result.current.notifyChange('shared', doc('typed a moment before the reload')));
+      // The page is going away: no debounce timer will ever fire, the save must start now.
+      act(() => {
+        window.dispatchEvent(new Event(eventName));
+      });
+      expect(save).toHaveBeenCalledWith({
+        meetingId: 1,
+        baseRevision: 7,
+        shared: doc('typed a moment before the reload'),
+      });
+    },
+  );
+
+  test('stops listening for the page going away once the meeting screen is left', () => {
+    const { result, save, unmount } = setup();
+    unmount();
+    save.mockClear();
+    act(() => result.current.notifyChange('shared', doc('after leaving')));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(save).not.toHaveBeenCalled();
+  });
+
   test('flushes on unmount (leaving the meeting screen)', async () => {
     const { result, save, unmount } = setup();
     act(() => result.current.notifyChange('shared', doc('last words')));

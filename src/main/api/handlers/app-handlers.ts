@@ -12,15 +12,17 @@ interface AppHandlerDeps {
   shell: ShellActions;
   /** Null when the database was refused: settings live in it. */
   settings: SettingsService | null;
+  logFile?: string;
 }
 
-export const appHandlers = ({ status, shell, settings }: AppHandlerDeps): ApiHandlers<AppMethod> => {
+export const appHandlers = ({ status, shell, settings, logFile }: AppHandlerDeps): ApiHandlers<AppMethod> => {
   const requireSettings = (): SettingsService => {
     if (!settings) throw new DomainError('unavailable', 'Settings are unavailable while no database is open.');
     return settings;
   };
   return {
     'app.status': () => status,
+    'app.logFile': () => logFile ?? null,
     'app.openAnotherDatabase': () => shell.openAnotherDatabase(),
     'app.quit': () => {
       shell.quit();

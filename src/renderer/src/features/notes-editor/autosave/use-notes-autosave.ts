@@ -62,6 +62,18 @@ export function useNotesAutosave(options: UseNotesAutosaveOptions): NotesAutosav
     return () => void current.close();
   }, [autosave]);
 
+  // A reload (Ctrl+R, the shell recovering a crashed window) unloads the page without a flush
+  // request: start the save as it goes. The IPC call leaves before the page does.
+  useEffect(() => {
+    const flushNow = (): void => void autosave.controller.flush();
+    window.addEventListener('pagehide', flushNow);
+    window.addEventListener('beforeunload', flushNow);
+    return () => {
+      window.removeEventListener('pagehide', flushNow);
+      window.removeEventListener('beforeunload', flushNow);
+    };
+  }, [autosave]);
+
   useEffect(() => {
     if (!subscribeFlushRequest) return undefined;
     return subscribeFlushRequest(() => autosave.controller.flush());

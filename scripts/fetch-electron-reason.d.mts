@@ -1,0 +1,1 @@
+export declare function downloadFailureReason(printed: string): string | null;
