@@ -8,7 +8,8 @@ import { resolveDataDir } from './database/data-dir';
 import { registerApiIpc } from './ipc/register-api-ipc';
 import { denyAllPermissions, hardenAllWebContents } from './security/harden-web-contents';
 import { parseDatabaseFileArg } from './shell/database-file-arg';
-import { findElectronNativeBinding } from './shell/native-binding';
+import { appIcons } from './shell/app-icon';
+import { resolveNativeBinding } from './shell/packaged-native-binding';
 import { systemClock } from './services/clock';
 import { profileDirForDataDir } from './shell/profile-dir';
 import { createReminderNotifier, type ReminderNotifier } from './shell/reminder-notifier';
@@ -28,6 +29,12 @@ const appEntry = resolveAppEntry({
   rendererIndexFile: join(__dirname, '../renderer/index.html'),
 });
 const preloadPath = join(__dirname, '../preload/index.js');
+const icons = appIcons({
+  platform: process.platform,
+  isPackaged: app.isPackaged,
+  appRoot: app.getAppPath(),
+  resourcesPath: process.resourcesPath,
+});
 const defaultUserData = app.getPath('userData');
 const dataDir = resolveDataDir({ argv: process.argv, env: process.env, defaultDir: defaultUserData });
 const profileDir = profileDirForDataDir(dataDir, defaultUserData);
@@ -84,7 +91,12 @@ async function boot(): Promise<void> {
   const started = await startCore({
     dataDir,
     databaseFile: parseDatabaseFileArg(process.argv, process.cwd()),
-    nativeBinding: findElectronNativeBinding(app.getAppPath(), existsSync),
+    nativeBinding: resolveNativeBinding({
+      isPackaged: app.isPackaged,
+      appRoot: app.getAppPath(),
+      resourcesPath: process.resourcesPath,
+      exists: existsSync,
+    }),
     shell: shellActions,
     log,
     pdfRenderer: createElectronPdfRenderer(),
@@ -101,6 +113,7 @@ async function boot(): Promise<void> {
     onShowDatabaseFile: () => shell.showItemInFolder(started.status.databaseFile),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  if (icons.dock) app.dock?.setIcon(icons.dock);
   openMainWindow(started);
   startReminders(started);
 }
@@ -132,6 +145,7 @@ function openMainWindow(started: CoachbookCore): void {
     appEntry,
     preloadPath,
     backgroundColor: windowBackgroundColor(themePreference(started), nativeTheme.shouldUseDarkColors),
+    icon: icons.window,
     isDev,
     ipcMain,
     log,
