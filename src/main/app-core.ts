@@ -26,6 +26,8 @@ import { systemClock, type Clock } from './services/clock';
 import { goalsHandlers } from './api/handlers/goals-handlers';
 import { historyHandlers } from './api/handlers/history-handlers';
 import { skillsHandlers } from './api/handlers/skills-handlers';
+import { updatesHandlers } from './api/handlers/updates-handlers';
+import { createUnavailableUpdates, type UpdateService } from './updates/update-service';
 import { createServices, type Services } from './services/create-services';
 
 export interface FileFilter {
@@ -52,6 +54,8 @@ export const headlessShell: ShellActions = {
   chooseOpenFile: async () => null,
 };
 
+const UPDATES_NEED_THE_APP = 'Updates are checked only by the Coachbook app.';
+
 export interface StartCoreOptions {
   dataDir: string;
   /** A database file chosen by the manager instead of `<dataDir>/coachbook.sqlite`. */
@@ -65,6 +69,8 @@ export interface StartCoreOptions {
   /** Today's backup into `<dataDir>/backups/` on start (default on). Benchmarks on shared data turn it off. */
   automaticBackups?: boolean;
   clock?: Clock;
+  /** Opt-in update checks (the Electron shell's); without them `updates.*` answers `unavailable`. */
+  updates?: UpdateService;
 }
 
 export interface CoachbookCore {
@@ -114,8 +120,11 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
   let background: Promise<unknown> = Promise.resolve();
   let dailyBackupInFlight: Promise<string | null> | null = null;
 
+  const updates = options.updates ?? createUnavailableUpdates(UPDATES_NEED_THE_APP, '0.0.0');
   const wire = (opened: OpenDatabaseResult): void => {
     registry.reset();
+    // Updates belong to the installed app, not to the book: served whatever state the database is in.
+    registry.registerAll(updatesHandlers(updates));
     if (opened.status === 'refused') {
       const status: AppStatus = {
         state: 'refused',

@@ -10,6 +10,10 @@ import { denyAllPermissions, hardenAllWebContents } from './security/harden-web-
 import { parseDatabaseFileArg } from './shell/database-file-arg';
 import { appIcons } from './shell/app-icon';
 import { resolveNativeBinding } from './shell/packaged-native-binding';
+import { createElectronUpdater } from './updates/electron-updater';
+import { updateUnavailableReason } from './updates/update-availability';
+import { createUpdatePreferenceFile } from './updates/update-preference-file';
+import { createUpdateService, type UpdateService } from './updates/update-service';
 import { systemClock } from './services/clock';
 import { profileDirForDataDir } from './shell/profile-dir';
 import { createReminderNotifier, type ReminderNotifier } from './shell/reminder-notifier';
@@ -100,6 +104,7 @@ async function boot(): Promise<void> {
     shell: shellActions,
     log,
     pdfRenderer: createElectronPdfRenderer(),
+    updates: updates(),
   });
   core = started;
   // An app left open for days still gets its daily backup; the core skips a day already done.
@@ -116,6 +121,27 @@ async function boot(): Promise<void> {
   if (icons.dock) app.dock?.setIcon(icons.dock);
   openMainWindow(started);
   startReminders(started);
+  void updateService?.checkAtStart();
+}
+
+let updateService: UpdateService | null = null;
+
+/** Opt-in update checks; electron-updater is only created in an installed copy with a feed. */
+function updates(): UpdateService {
+  const unavailableReason = updateUnavailableReason({
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    exists: existsSync,
+  });
+  updateService = createUpdateService({
+    updater: unavailableReason ? null : createElectronUpdater(log),
+    unavailableReason: unavailableReason ?? '',
+    preference: createUpdatePreferenceFile(join(app.getPath('userData'), 'update-checks.json')),
+    currentVersion: app.getVersion(),
+    clock: systemClock,
+    log,
+  });
+  return updateService;
 }
 
 /** OS notifications for one-on-ones about to start and newly overdue commitments (off in Settings). */

@@ -6,6 +6,7 @@ import { NotificationsSetting } from '../today/NotificationsSetting';
 import { AgendaTemplatesSettings } from '../agenda/AgendaTemplatesSettings';
 import { YourDataSettings } from '../backup/YourDataSettings';
 import { SkillsSettings } from '../skills/SkillsSettings';
+import { UpdatesSetting } from '../updates/UpdatesSetting';
 
 const THEME_LABELS: Record<ThemePreference, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 const isThemePreference = (value: string): value is ThemePreference =>
@@ -41,6 +42,7 @@ export function SettingsPage() {
         <AgendaTemplatesSettings />
         <SkillsSettings />
         <YourDataSettings />
+        <UpdatesSetting />
       </Stack>
     </>
   );
