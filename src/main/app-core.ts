@@ -28,6 +28,7 @@ import { historyHandlers } from './api/handlers/history-handlers';
 import { skillsHandlers } from './api/handlers/skills-handlers';
 import { updatesHandlers } from './api/handlers/updates-handlers';
 import { createUnavailableUpdates, type UpdateService } from './updates/update-service';
+import { version as appVersion } from '../../package.json';
 import { createServices, type Services } from './services/create-services';
 
 export interface FileFilter {
@@ -120,7 +121,7 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
   let background: Promise<unknown> = Promise.resolve();
   let dailyBackupInFlight: Promise<string | null> | null = null;
 
-  const updates = options.updates ?? createUnavailableUpdates(UPDATES_NEED_THE_APP, '0.0.0');
+  const updates = options.updates ?? createUnavailableUpdates(UPDATES_NEED_THE_APP, appVersion);
   const wire = (opened: OpenDatabaseResult): void => {
     registry.reset();
     // Updates belong to the installed app, not to the book: served whatever state the database is in.
