@@ -8,6 +8,7 @@ const steps = [
   ['Type check', 'npm', ['run', '--silent', 'typecheck']],
   ['Lint', 'npm', ['run', '--silent', 'lint']],
   ['Build (electron-vite)', 'npx', ['electron-vite', 'build', '--logLevel', 'warn']],
+  ['Packed layout (electron-builder --dir, stand-in Electron)', 'npm', ['run', '--silent', 'dist:check']],
   [
     'Tests (main, renderer, end-to-end)',
     'npx',

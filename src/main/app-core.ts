@@ -28,6 +28,9 @@ import { createRepImportService } from './services/rep-import';
 import { goalsHandlers } from './api/handlers/goals-handlers';
 import { historyHandlers } from './api/handlers/history-handlers';
 import { skillsHandlers } from './api/handlers/skills-handlers';
+import { updatesHandlers } from './api/handlers/updates-handlers';
+import { createUnavailableUpdates, type UpdateService } from './updates/update-service';
+import { version as appVersion } from '../../package.json';
 import { createServices, type Services } from './services/create-services';
 import { DEMO_BOOK_SIZE, demoBookFile, demoRefusals, prepareDemoFolder, removeDemoBook } from './demo/demo-book';
 import { seedDemoData } from './demo/seed-demo-data';
@@ -56,6 +59,8 @@ export const headlessShell: ShellActions = {
   chooseOpenFile: async () => null,
 };
 
+const UPDATES_NEED_THE_APP = 'Updates are checked only by the Coachbook app.';
+
 export interface StartCoreOptions {
   dataDir: string;
   /** A database file chosen by the manager instead of `<dataDir>/coachbook.sqlite`. */
@@ -71,6 +76,8 @@ export interface StartCoreOptions {
   /** Today's backup into `<dataDir>/backups/` on start (default on). Benchmarks on shared data turn it off. */
   automaticBackups?: boolean;
   clock?: Clock;
+  /** Opt-in update checks (the Electron shell's); without them `updates.*` answers `unavailable`. */
+  updates?: UpdateService;
 }
 
 export interface CoachbookCore {
@@ -124,8 +131,11 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
   let background: Promise<unknown> = Promise.resolve();
   let dailyBackupInFlight: Promise<string | null> | null = null;
 
+  const updates = options.updates ?? createUnavailableUpdates(UPDATES_NEED_THE_APP, appVersion);
   const wire = (opened: OpenDatabaseResult, demo = false): void => {
     registry.reset();
+    // Updates belong to the installed app, not to the book: served whatever state the database is in.
+    registry.registerAll(updatesHandlers(updates));
     if (opened.status === 'refused') {
       const status: AppStatus = {
         state: 'refused',

@@ -22,7 +22,12 @@ import { denyAllPermissions, hardenAllWebContents } from './security/harden-web-
 import { createAppLog } from './shell/app-log';
 import { APP_NAME, APP_USER_MODEL_ID } from './shell/app-identity';
 import { parseDatabaseFileArg } from './shell/database-file-arg';
-import { findElectronNativeBinding } from './shell/native-binding';
+import { appIcons } from './shell/app-icon';
+import { resolveNativeBinding } from './shell/packaged-native-binding';
+import { createElectronUpdater } from './updates/electron-updater';
+import { updateUnavailableReason } from './updates/update-availability';
+import { createUpdatePreferenceFile } from './updates/update-preference-file';
+import { createUpdateService, type UpdateService } from './updates/update-service';
 import { systemClock } from './services/clock';
 import { profileDirForDataDir } from './shell/profile-dir';
 import { createReminderNotifier, type ReminderNotifier } from './shell/reminder-notifier';
@@ -47,6 +52,12 @@ const preloadPath = join(__dirname, '../preload/index.js');
 // `npm start` runs `electron .`, which takes the name from package.json's productName; set it
 // anyway so the menu, dock and notifications say Coachbook however the app was launched.
 app.setName(APP_NAME);
+const icons = appIcons({
+  platform: process.platform,
+  isPackaged: app.isPackaged,
+  appRoot: app.getAppPath(),
+  resourcesPath: process.resourcesPath,
+});
 const defaultUserData = app.getPath('userData');
 const dataDir = resolveDataDir({ argv: process.argv, env: process.env, defaultDir: defaultUserData });
 const profileDir = profileDirForDataDir(dataDir, defaultUserData);
@@ -101,7 +112,13 @@ if (!app.requestSingleInstanceLock()) {
 
 async function boot(): Promise<void> {
   appLog.info(`Coachbook ${app.getVersion()} starting on ${dataDir}`);
-  const nativeBinding = findElectronNativeBinding(app.getAppPath(), existsSync);
+  // Thrown for an installed copy without its driver: boot's catch logs it and says to reinstall.
+  const nativeBinding = resolveNativeBinding({
+    isPackaged: app.isPackaged,
+    appRoot: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+    exists: existsSync,
+  });
   const driver = checkSqliteDriver({ nativeBinding, isPackaged: app.isPackaged });
   if (!driver.ok) {
     log('the SQLite driver could not be loaded', driver.error);
@@ -129,6 +146,7 @@ async function boot(): Promise<void> {
     log,
     logFile: appLog.file,
     pdfRenderer: createElectronPdfRenderer(),
+    updates: updates(),
   });
   core = started;
   if (started.status.state === 'refused') log(`the database was refused (${started.status.problem})`, started.status);
@@ -157,8 +175,30 @@ async function boot(): Promise<void> {
     onShowLogFile: () => shell.showItemInFolder(appLog.file),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  if (icons.dock) app.dock?.setIcon(icons.dock);
   openMainWindow(started);
   startReminders(started);
+  void updateService?.checkAtStart();
+}
+
+let updateService: UpdateService | null = null;
+
+/** Opt-in update checks; electron-updater is only created in an installed copy with a feed. */
+function updates(): UpdateService {
+  const unavailableReason = updateUnavailableReason({
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    exists: existsSync,
+  });
+  updateService = createUpdateService({
+    updater: unavailableReason ? null : createElectronUpdater(log),
+    unavailableReason: unavailableReason ?? '',
+    preference: createUpdatePreferenceFile(join(app.getPath('userData'), 'update-checks.json')),
+    currentVersion: app.getVersion(),
+    clock: systemClock,
+    log,
+  });
+  return updateService;
 }
 
 /** OS notifications for one-on-ones about to start and newly overdue commitments (off in Settings). */
@@ -188,6 +228,7 @@ function openMainWindow(started: CoachbookCore): void {
     appEntry,
     preloadPath,
     backgroundColor: windowBackgroundColor(themePreference(started), nativeTheme.shouldUseDarkColors),
+    icon: icons.window,
     isDev,
     ipcMain,
     log,

@@ -11,6 +11,7 @@ import { applyOutcome, reverseOutcome } from '@shared/follow-ups/follow-up-rules
 import type { TodayReminders } from '@shared/reminders/reminders';
 import type { BackupEntry, SavedFile } from '@shared/exports/exports';
 import { FakeHistory } from './fake-history';
+import { FakeUpdates } from './fake-updates';
 import { FakeApiError, FakeMeetingData } from './fake-meeting-data';
 
 type Handlers = { [K in ApiMethod]: (input: ApiParsedInput<K>) => ApiOutput<K> };
@@ -62,6 +63,8 @@ export class FakeBridge implements CoachbookBridge {
   private realBook: { status: AppStatus; reps: RepListItem[] } | null = null;
   backups: BackupEntry[] = [];
   /** Goals, skills, briefs and search (see fake-history.ts). */
+  /** Update checks (see fake-updates.ts). */
+  readonly updates = new FakeUpdates();
   readonly history: FakeHistory = new FakeHistory(
     (id) => this.find(id).name,
     (goalId) =>
@@ -256,6 +259,7 @@ export class FakeBridge implements CoachbookBridge {
     },
     'reminders.today': () => this.today ?? { today: FAKE_TODAY, oneOnOnes: [], followUpsDue: [], meetingsOverdue: [] },
     ...this.history.handlers,
+    ...this.updates.handlers,
     // Exports and backups open dialogs in main; here the dialog answers `dialogPath` (null: cancelled).
     'exports.meetingSummary': () => this.savedFile(),
     'exports.repReport': () => this.savedFile(),

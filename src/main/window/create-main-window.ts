@@ -9,6 +9,8 @@ export interface MainWindowOptions {
   appEntry: AppEntry;
   preloadPath: string;
   backgroundColor: string;
+  /** The window's icon where the OS takes it from the window (see shell/app-icon.ts). */
+  icon?: string;
   isDev: boolean;
   ipcMain: Pick<IpcMain, 'on' | 'removeListener'>;
   log(message: string, detail?: unknown): void;
@@ -28,6 +30,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minHeight: 600,
     show: false,
     backgroundColor: options.backgroundColor,
+    ...(options.icon ? { icon: options.icon } : {}),
     webPreferences: secureWebPreferences(options.preloadPath, { devTools: options.isDev }),
   });
   window.once('ready-to-show', () => window.show());

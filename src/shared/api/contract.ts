@@ -14,6 +14,7 @@ import { repsContract } from '../reps/reps-contract';
 import { searchContract } from '../search/search-contract';
 import { skillsContract } from '../skills/skills-contract';
 import { timelineContract } from '../timeline/timeline-contract';
+import { updatesContract } from '../updates/updates-contract';
 
 /**
  * The whole API in one map: method name → input schema (checked in main) → result type.
@@ -34,6 +35,7 @@ export const apiContract = {
   ...briefContract,
   ...timelineContract,
   ...searchContract,
+  ...updatesContract,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type ApiContract = typeof apiContract;

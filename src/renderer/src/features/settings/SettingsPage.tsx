@@ -7,6 +7,7 @@ import { AgendaTemplatesSettings } from '../agenda/AgendaTemplatesSettings';
 import { YourDataSettings } from '../backup/YourDataSettings';
 import { SkillsSettings } from '../skills/SkillsSettings';
 import { DesktopSettings } from './DesktopSettings';
+import { UpdatesSetting } from '../updates/UpdatesSetting';
 
 const THEME_LABELS: Record<ThemePreference, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 const isThemePreference = (value: string): value is ThemePreference =>
@@ -43,6 +44,7 @@ export function SettingsPage() {
         <SkillsSettings />
         <YourDataSettings />
         <DesktopSettings />
+        <UpdatesSetting />
       </Stack>
     </>
   );
