@@ -36,7 +36,7 @@ describe('openDatabase on an empty folder', () => {
       'GoalsSearch1764230400003',
     ]);
     expect(opened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(3);
+    expect(LATEST_SCHEMA_VERSION).toBe(4);
 
     const tables = await names(opened, 'table');
     expect(tables).toEqual(

@@ -2,6 +2,7 @@ import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1764230400001 } from './0001-initial-schema';
 import { BuiltinAgendaTemplates1764230400002 } from './0002-builtin-agenda-templates';
 import { GoalsSearch1764230400003 } from './0003-goals-search';
+import { CalendarLinks1764230400004 } from './0004-calendar-links';
 
 /*
  * Every migration, oldest first. To add one: create NNNN-what-it-does.ts with a class named
@@ -21,6 +22,7 @@ export const allMigrations: ReadonlyArray<new () => MigrationInterface> = [
   InitialSchema1764230400001,
   BuiltinAgendaTemplates1764230400002,
   GoalsSearch1764230400003,
+  CalendarLinks1764230400004,
 ];
 
 /** The `PRAGMA user_version` of a fully migrated file. A higher one was written by a newer Coachbook. */
