@@ -34,6 +34,7 @@ describe('openDatabase on an empty folder', () => {
       'InitialSchema1764230400001',
       'BuiltinAgendaTemplates1764230400002',
       'GoalsSearch1764230400003',
+      'CalendarLinks1764230400004',
     ]);
     expect(opened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(LATEST_SCHEMA_VERSION).toBe(4);
