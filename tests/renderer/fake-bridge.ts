@@ -9,6 +9,7 @@ import type { FollowUpPanel, FollowUpPanelItem } from '@shared/follow-ups/follow
 import { applyOutcome, reverseOutcome } from '@shared/follow-ups/follow-up-rules';
 import type { TodayReminders } from '@shared/reminders/reminders';
 import type { BackupEntry, SavedFile } from '@shared/exports/exports';
+import type { CalendarImportPreview, CalendarImportResult } from '@shared/calendar/calendar';
 import { FakeHistory } from './fake-history';
 import { FakeApiError, FakeMeetingData } from './fake-meeting-data';
 
@@ -56,6 +57,15 @@ export class FakeBridge implements CoachbookBridge {
   /** What main's save/open dialogs answer for exports and backups: a chosen path, or null (cancelled). */
   dialogPath: string | null = null;
   backups: BackupEntry[] = [];
+  /** What main answers after its open dialog for a calendar file (null: the dialog was cancelled). */
+  calendarPreview: CalendarImportPreview | null = null;
+  calendarImportResult: CalendarImportResult = {
+    scheduled: 0,
+    rescheduled: 0,
+    cancelled: 0,
+    unchanged: 0,
+    repsCreated: 0,
+  };
   /** Goals, skills, briefs and search (see fake-history.ts). */
   readonly history: FakeHistory = new FakeHistory(
     (id) => this.find(id).name,
@@ -187,6 +197,9 @@ export class FakeBridge implements CoachbookBridge {
     'reps.archive': ({ id }) => this.toRep(Object.assign(this.find(id), { status: 'archived' })),
     'reps.unarchive': ({ id }) => this.toRep(Object.assign(this.find(id), { status: 'active' })),
     'reps.teams': () => [...new Set(this.reps.flatMap((rep) => (rep.team ? [rep.team] : [])))].sort(),
+    'calendar.previewImport': () => this.calendarPreview,
+    'calendar.confirmImport': () => this.calendarImportResult,
+    'calendar.export': () => (this.dialogPath ? { filePath: this.dialogPath, bytes: 2048 } : null),
     ...this.data.handlers,
     'followUps.panel': ({ meetingId }) => this.panel(meetingId),
     'followUps.record': ({ meetingId, actionItemId, outcome, note, newDueDate }) => {
