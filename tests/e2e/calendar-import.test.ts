@@ -92,14 +92,23 @@ describe('one-on-ones from a calendar file, and back', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
-  it('says why a file that is not a calendar cannot be imported', async () => {
+  it('shows the preview in the dark theme, and says why a file that is not a calendar cannot be imported', async () => {
     app = await (app ?? (await launchApp({ dataDir: dataDir() }))).restart({
+      colorScheme: 'dark',
       dialogs: { open: () => openPath, saveAs: () => savePath },
     });
     const before = await app.call('meetings.upcoming', {});
-    openPath = join(FIXTURES, 'not-a-calendar.ics');
+    openPath = join(FIXTURES, 'outlook.ics');
     await app.page.getByRole('link', { name: 'One-on-ones', exact: true }).click();
-    await app.page.getByRole('button', { name: 'Import from calendar…' }).click();
+    await app.page.getByRole('button', { name: 'Import from calendar…' }).first().click();
+    const dialog = app.page.getByRole('dialog', { name: 'Import one-on-ones from outlook.ics' });
+    await dialog.getByText('“Quarter close”', { exact: false }).waitFor();
+    await app.screenshot('calendar-import-preview-dark');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    openPath = join(FIXTURES, 'not-a-calendar.ics');
+    await app.page.getByRole('button', { name: 'Import from calendar…' }).first().click();
     await app.page.getByText('Could not read the calendar file').waitFor();
     await app.page.getByText('This file is not an iCalendar (.ics) file', { exact: false }).waitFor();
     await app.screenshot('calendar-import-not-a-calendar');
