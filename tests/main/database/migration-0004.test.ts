@@ -32,9 +32,9 @@ describe('migration 0004: calendar links', () => {
       { id: 1, shared_notes_text: 'Pipeline review' },
       { id: 2, shared_notes_text: '' },
     ]);
-    expect(await db.query(`SELECT count(*) AS n FROM meeting_notes_fts WHERE meeting_notes_fts MATCH 'pipeline'`)).toEqual([
-      { n: 1 },
-    ]);
+    expect(
+      await db.query(`SELECT count(*) AS n FROM meeting_notes_fts WHERE meeting_notes_fts MATCH 'pipeline'`),
+    ).toEqual([{ n: 1 }]);
 
     const link = `INSERT INTO calendar_links (meeting_id, uid, recurrence_id, calendar_starts_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`;
     await db.query(link, [1, 'series@google.com', NOW, NOW, NOW, NOW]);
