@@ -6,6 +6,7 @@ import { accountabilityHandlers } from './api/handlers/accountability-handlers';
 import { actionItemsHandlers } from './api/handlers/action-items-handlers';
 import { agendaHandlers } from './api/handlers/agenda-handlers';
 import { appHandlers } from './api/handlers/app-handlers';
+import { calendarHandlers } from './api/handlers/calendar-handlers';
 import { backupHandlers, exportsHandlers, restoreHandlers } from './api/handlers/exports-handlers';
 import { followUpsHandlers } from './api/handlers/follow-ups-handlers';
 import { meetingsHandlers } from './api/handlers/meetings-handlers';
@@ -19,6 +20,9 @@ import { restoreDatabase } from './backup/restore-database';
 import { LATEST_SCHEMA_VERSION } from './database/migrations';
 import { openDatabase, type OpenDatabaseResult } from './database/open-database';
 import { rawConnection } from './database/raw-connection';
+import { createCalendarExportService } from './calendar/calendar-export';
+import { createCalendarImportService } from './calendar/calendar-import';
+import { systemTimeZone } from './calendar/time-zones';
 import { DomainError } from './errors';
 import { createExportsService } from './exports/exports-service';
 import type { PdfRenderer } from './exports/pdf-renderer';
@@ -78,6 +82,8 @@ export interface StartCoreOptions {
   clock?: Clock;
   /** Opt-in update checks (the Electron shell's); without them `updates.*` answers `unavailable`. */
   updates?: UpdateService;
+  /** The manager's IANA time zone for calendar files (default: the system's). */
+  timeZone?: string;
 }
 
 export interface CoachbookCore {
@@ -186,6 +192,13 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
       exportsHandlers(
         createExportsService({ dataSource, clock, shell: options.shell, pdf: options.pdfRenderer ?? null }),
       ),
+    );
+    const calendar = { dataSource, clock, shell: options.shell, timeZone: options.timeZone ?? systemTimeZone() };
+    registry.registerAll(
+      calendarHandlers({
+        calendarImport: createCalendarImportService({ ...calendar, meetings: services.meetings }),
+        calendarExport: createCalendarExportService(calendar),
+      }),
     );
     if (demo) {
       registry.registerAll(demoRefusals);

@@ -10,6 +10,7 @@ import type { FollowUpPanel, FollowUpPanelItem } from '@shared/follow-ups/follow
 import { applyOutcome, reverseOutcome } from '@shared/follow-ups/follow-up-rules';
 import type { TodayReminders } from '@shared/reminders/reminders';
 import type { BackupEntry, SavedFile } from '@shared/exports/exports';
+import type { CalendarImportPreview, CalendarImportResult } from '@shared/calendar/calendar';
 import { FakeHistory } from './fake-history';
 import { FakeUpdates } from './fake-updates';
 import { FakeApiError, FakeMeetingData } from './fake-meeting-data';
@@ -62,6 +63,15 @@ export class FakeBridge implements CoachbookBridge {
   /** The manager's book while the demo is open. */
   private realBook: { status: AppStatus; reps: RepListItem[] } | null = null;
   backups: BackupEntry[] = [];
+  /** What main answers after its open dialog for a calendar file (null: the dialog was cancelled). */
+  calendarPreview: CalendarImportPreview | null = null;
+  calendarImportResult: CalendarImportResult = {
+    scheduled: 0,
+    rescheduled: 0,
+    cancelled: 0,
+    unchanged: 0,
+    repsCreated: 0,
+  };
   /** Goals, skills, briefs and search (see fake-history.ts). */
   /** Update checks (see fake-updates.ts). */
   readonly updates = new FakeUpdates();
@@ -218,6 +228,9 @@ export class FakeBridge implements CoachbookBridge {
       return { imported: preview.rows.length, skipped: preview.alreadyInBookCount };
     },
     'repImport.saveTemplate': () => (this.dialogPath ? { filePath: this.dialogPath, bytes: 300 } : null),
+    'calendar.previewImport': () => this.calendarPreview,
+    'calendar.confirmImport': () => this.calendarImportResult,
+    'calendar.export': () => (this.dialogPath ? { filePath: this.dialogPath, bytes: 2048 } : null),
     ...this.data.handlers,
     'followUps.panel': ({ meetingId }) => this.panel(meetingId),
     'followUps.record': ({ meetingId, actionItemId, outcome, note, newDueDate }) => {

@@ -128,8 +128,21 @@ export const EXPORT_TABLES = {
     created_at: text,
     discussed_at: optionalText,
   }),
+  calendar_links: z.strictObject({
+    id,
+    meeting_id: id,
+    uid: text,
+    recurrence_id: text,
+    calendar_starts_at: text,
+    calendar_status: z.enum(['confirmed', 'cancelled']),
+    created_at: text,
+    updated_at: text,
+  }),
   settings: z.strictObject({ key: text, value: text }),
 };
+
+/** Tables a file of an older schema does not have (calendar_links came with schema 4): read as empty. */
+export const OPTIONAL_EXPORT_TABLES: ReadonlySet<string> = new Set(['calendar_links']);
 
 export type ExportTableName = keyof typeof EXPORT_TABLES;
 export const EXPORT_TABLE_NAMES = Object.keys(EXPORT_TABLES) as ExportTableName[];

@@ -6,6 +6,7 @@ import {
   EXPORT_FORMAT_VERSION,
   EXPORT_TABLE_NAMES,
   EXPORT_TABLES,
+  OPTIONAL_EXPORT_TABLES,
   type ExportTableName,
 } from './export-tables';
 
@@ -24,10 +25,12 @@ const envelopeSchema = z.object({
   exportedAt: z.string(),
   schemaVersion: z.number().int().min(1),
   tables: z.object(
-    Object.fromEntries(EXPORT_TABLE_NAMES.map((name) => [name, z.array(z.unknown())])) as Record<
-      ExportTableName,
-      z.ZodArray<z.ZodUnknown>
-    >,
+    Object.fromEntries(
+      EXPORT_TABLE_NAMES.map((name) => [
+        name,
+        OPTIONAL_EXPORT_TABLES.has(name) ? z.array(z.unknown()).default([]) : z.array(z.unknown()),
+      ]),
+    ) as Record<ExportTableName, z.ZodArray<z.ZodUnknown>>,
   ),
 });
 
@@ -41,6 +44,7 @@ const USER_TABLES = [
   'goal_check_ins',
   'skill_ratings',
   'talking_points',
+  'calendar_links',
 ];
 /** Seeded by migrations (or set on first run): cleared before the file's rows go in. */
 const SEEDED_TABLES = ['settings', 'skills', 'agenda_templates'];

@@ -77,6 +77,14 @@ export function createMeetingsService(dataSource: DataSource, clock: Clock) {
     );
   };
 
+  const startingAgenda = (repId: number, templateId?: number | null): AgendaItem[] =>
+    templateSections(templateId, repOf(repId)).map((section) => ({
+      id: randomUUID(),
+      title: section.title,
+      prompts: [...section.prompts],
+      done: false,
+    }));
+
   return {
     summary,
 
@@ -113,18 +121,15 @@ export function createMeetingsService(dataSource: DataSource, clock: Clock) {
       return { scheduledAt: suggestNextSlot(from, rep.cadence, clock.now()).toISOString() };
     },
 
+    /** The agenda a new one-on-one with this rep starts from; the calendar import schedules with it too. */
+    startingAgenda,
+
     async schedule(input: ApiParsedInput<'meetings.schedule'>): Promise<MeetingSummary> {
       const rep = repOf(input.repId);
       if (rep.status === 'archived') {
         throw new DomainError('conflict', `${rep.name} is archived. Unarchive the rep to schedule a one-on-one.`);
       }
-      const sections = templateSections(input.templateId, rep);
-      const agenda: AgendaItem[] = sections.map((section) => ({
-        id: randomUUID(),
-        title: section.title,
-        prompts: [...section.prompts],
-        done: false,
-      }));
+      const agenda = startingAgenda(rep.id, input.templateId);
       const now = clock.now().toISOString();
       const inserted = await repository.insert({
         repId: rep.id,

@@ -4,6 +4,7 @@ import { actionItemsContract } from '../action-items/action-items-contract';
 import { agendaContract } from '../agenda/agenda-contract';
 import { appContract } from '../app/app-contract';
 import { briefContract } from '../brief/brief-contract';
+import { calendarContract } from '../calendar/calendar-contract';
 import { goalsContract } from '../goals/goals-contract';
 import { meetingsContract } from '../meetings/meetings-contract';
 import { accountabilityContract } from '../accountability/accountability-contract';
@@ -36,6 +37,7 @@ export const apiContract = {
   ...timelineContract,
   ...searchContract,
   ...updatesContract,
+  ...calendarContract,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type ApiContract = typeof apiContract;

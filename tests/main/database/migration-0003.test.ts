@@ -39,8 +39,12 @@ describe('migration 0003: goal search', () => {
     const opened = await openDatabase({ dataDir, file });
     if (opened.status !== 'ready') throw new Error(opened.message);
     const db = folders.track(opened.dataSource);
-    expect(opened.migrationsRun).toEqual(['GoalsSearch1764230400003', 'SearchSecureDelete1764230400004']);
-    expect(opened.schemaVersion).toBe(4);
+    expect(opened.migrationsRun).toEqual([
+      'GoalsSearch1764230400003',
+      'SearchSecureDelete1764230400004',
+      'CalendarLinks1764230400005',
+    ]);
+    expect(opened.schemaVersion).toBe(5);
 
     expect(await db.query('SELECT id, title FROM goals ORDER BY id')).toEqual([
       { id: 1, title: 'Q4 quota' },

@@ -27,8 +27,8 @@ describe('migration 0004: search forgets deleted words at once', () => {
     const opened = await openDatabase({ dataDir, file });
     if (opened.status !== 'ready') throw new Error(opened.message);
     const db = folders.track(opened.dataSource);
-    expect(opened.migrationsRun).toEqual(['SearchSecureDelete1764230400004']);
-    expect(opened.schemaVersion).toBe(4);
+    expect(opened.migrationsRun).toEqual(['SearchSecureDelete1764230400004', 'CalendarLinks1764230400005']);
+    expect(opened.schemaVersion).toBe(5);
     expect(await db.query('SELECT count(*) AS n FROM meetings')).toEqual([{ n: 50 }]);
     const matching = async (words: string) =>
       (

@@ -35,9 +35,10 @@ describe('openDatabase on an empty folder', () => {
       'BuiltinAgendaTemplates1764230400002',
       'GoalsSearch1764230400003',
       'SearchSecureDelete1764230400004',
+      'CalendarLinks1764230400005',
     ]);
     expect(opened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
-    expect(LATEST_SCHEMA_VERSION).toBe(4);
+    expect(LATEST_SCHEMA_VERSION).toBe(5);
 
     const tables = await names(opened, 'table');
     expect(tables).toEqual(

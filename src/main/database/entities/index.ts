@@ -1,5 +1,6 @@
 import { ActionItemEntity } from './action-item';
 import { AgendaTemplateEntity } from './agenda-template';
+import { CalendarLinkEntity } from './calendar-link';
 import { FollowUpCheckEntity } from './follow-up-check';
 import { GoalEntity } from './goal';
 import { GoalCheckInEntity } from './goal-check-in';
@@ -12,6 +13,7 @@ import { TalkingPointEntity } from './talking-point';
 
 export * from './action-item';
 export * from './agenda-template';
+export * from './calendar-link';
 export * from './follow-up-check';
 export * from './goal';
 export * from './goal-check-in';
@@ -34,4 +36,5 @@ export const allEntities = [
   SkillRatingEntity,
   TalkingPointEntity,
   SettingEntity,
+  CalendarLinkEntity,
 ];

@@ -3,6 +3,7 @@ import { InitialSchema1764230400001 } from './0001-initial-schema';
 import { BuiltinAgendaTemplates1764230400002 } from './0002-builtin-agenda-templates';
 import { GoalsSearch1764230400003 } from './0003-goals-search';
 import { SearchSecureDelete1764230400004 } from './0004-search-secure-delete';
+import { CalendarLinks1764230400005 } from './0005-calendar-links';
 
 /*
  * Every migration, oldest first. To add one: create NNNN-what-it-does.ts with a class named
@@ -23,6 +24,7 @@ export const allMigrations: ReadonlyArray<new () => MigrationInterface> = [
   BuiltinAgendaTemplates1764230400002,
   GoalsSearch1764230400003,
   SearchSecureDelete1764230400004,
+  CalendarLinks1764230400005,
 ];
 
 /** The `PRAGMA user_version` of a fully migrated file. A higher one was written by a newer Coachbook. */

@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import { Button, Menu } from '@mantine/core';
-import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconReportAnalytics } from '@tabler/icons-react';
+import {
+  IconCalendarShare,
+  IconChevronDown,
+  IconDownload,
+  IconFileSpreadsheet,
+  IconReportAnalytics,
+} from '@tabler/icons-react';
 import { CSV_EXPORT_KINDS } from '@shared/exports/exports';
+import { useCalendarExport } from '../calendar/ExportCalendarButton';
 import { RepReportModal } from './RepReportModal';
 import { CSV_LABELS, useCsvExport } from './use-csv-export';
 
@@ -9,6 +16,7 @@ import { CSV_LABELS, useCsvExport } from './use-csv-export';
 export function RepExportMenu({ repId, repName }: { repId: number; repName: string }) {
   const [reporting, setReporting] = useState(false);
   const csv = useCsvExport();
+  const calendar = useCalendarExport();
   return (
     <>
       <Menu position="bottom-end" withinPortal shadow="md">
@@ -17,7 +25,7 @@ export function RepExportMenu({ repId, repName }: { repId: number; repName: stri
             variant="default"
             leftSection={<IconDownload size={16} aria-hidden />}
             rightSection={<IconChevronDown size={14} aria-hidden />}
-            loading={csv.pending}
+            loading={csv.pending || calendar.pending}
           >
             Export
           </Button>
@@ -25,6 +33,12 @@ export function RepExportMenu({ repId, repName }: { repId: number; repName: stri
         <Menu.Dropdown>
           <Menu.Item leftSection={<IconReportAnalytics size={16} aria-hidden />} onClick={() => setReporting(true)}>
             Coaching report…
+          </Menu.Item>
+          <Menu.Item
+            leftSection={<IconCalendarShare size={16} aria-hidden />}
+            onClick={() => void calendar.exportCalendar(repId)}
+          >
+            Upcoming one-on-ones to calendar (.ics)…
           </Menu.Item>
           <Menu.Divider />
           {/* This rep's rows only; every rep's spreadsheets are in Settings → Your data. */}

@@ -8,6 +8,8 @@ import { LoadingRows } from '../../components/LoadingRows';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { AddToNextOneOnOneButton } from '../agenda/AddToNextOneOnOneButton';
+import { ExportCalendarButton } from '../calendar/ExportCalendarButton';
+import { ImportCalendarButton } from '../calendar/ImportCalendarButton';
 import { groupMeetingsByDay } from './group-meetings';
 import { dayHeading, formatMeetingTime } from './meeting-dates';
 import { MeetingRowMenu } from './MeetingRowMenu';
@@ -69,8 +71,9 @@ export function UpcomingMeetingsPage() {
         <EmptyPanel
           icon={<IconCalendarOff aria-hidden />}
           title="No one-on-ones scheduled"
-          description="Open a rep and choose Schedule one-on-one; it shows up here by day."
+          description="Import your one-on-ones from Outlook, Google or Apple Calendar (an .ics export), or open a rep and choose Schedule one-on-one; they show up here by day."
         >
+          <ImportCalendarButton variant="filled" />
           <Anchor component={Link} to="/reps">
             Go to your reps
           </Anchor>
@@ -97,7 +100,16 @@ export function UpcomingMeetingsPage() {
 
   return (
     <>
-      <PageHeader title="One-on-ones" description="What is coming up with your reps, from today on." />
+      <PageHeader
+        title="One-on-ones"
+        description="What is coming up with your reps, from today on."
+        actions={
+          <Group gap="xs">
+            <ImportCalendarButton />
+            {upcoming.data?.length ? <ExportCalendarButton /> : null}
+          </Group>
+        }
+      />
       {body()}
       {dialogs}
     </>
