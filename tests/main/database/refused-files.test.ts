@@ -102,6 +102,6 @@ describe('openDatabase refuses, and does not touch,', () => {
     await opened.dataSource.query('PRAGMA user_version = 99');
     await opened.dataSource.destroy();
 
-    await expectRefused(dataDir, 'newer_version', /newer version of Coachbook \(schema 99; this app knows up to 4\)/);
+    await expectRefused(dataDir, 'newer_version', /newer version of Coachbook \(schema 99; this app knows up to 5\)/);
   });
 });

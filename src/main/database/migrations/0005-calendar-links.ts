@@ -14,11 +14,11 @@ export class CalendarLinks1764230400005 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(CREATE);
-    await queryRunner.query('PRAGMA user_version = 4');
+    await queryRunner.query('PRAGMA user_version = 5');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP TABLE "calendar_links"');
-    await queryRunner.query('PRAGMA user_version = 3');
+    await queryRunner.query('PRAGMA user_version = 4');
   }
 }

@@ -2,10 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { Button, Card, Group, Loader, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconCalendarEvent, IconFileSpreadsheet, IconFlask, IconUserPlus, IconUsers } from '@tabler/icons-react';
 
-/**
- * The calendar import's place on the first-run screen. The card shows only when the calendar
- * feature passes this to the reps page, so there is never a button that leads nowhere.
- */
+/** The calendar import's place on the first-run screen (the card shows only when it is given). */
 export interface FirstRunCalendarImport {
   onStart: () => void;
   pending?: boolean;

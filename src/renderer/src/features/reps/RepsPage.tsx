@@ -7,8 +7,9 @@ import { useApiQuery } from '../../api/queries';
 import { LoadingRows } from '../../components/LoadingRows';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { useCalendarImport } from '../calendar/use-calendar-import';
 import { useDemoBook } from '../demo/use-demo-book';
-import { FirstRunPaths, type FirstRunCalendarImport } from './FirstRunPaths';
+import { FirstRunPaths } from './FirstRunPaths';
 import { ImportRepsModal } from './import/ImportRepsModal';
 import { RepFormModal } from './RepFormModal';
 import { NoMatchingReps } from './RepsEmptyStates';
@@ -17,12 +18,8 @@ import { RepsTable } from './RepsTable';
 import { DEFAULT_REP_FILTERS, hasNarrowingFilters, useRepFilters } from './use-rep-filters';
 import { useRepStatusActions } from './use-rep-mutations';
 
-interface RepsPageProps {
-  /** The calendar import's card on the first-run screen; absent until that feature is wired. */
-  calendarImport?: FirstRunCalendarImport;
-}
-
-export function RepsPage({ calendarImport }: RepsPageProps = {}) {
+export function RepsPage() {
+  const calendar = useCalendarImport();
   const [filters, setFilters] = useRepFilters();
   // Typing stays instant; the list query waits until the manager pauses.
   const [searchText, setSearchText] = useState(filters.search);
@@ -108,7 +105,7 @@ export function RepsPage({ calendarImport }: RepsPageProps = {}) {
           onAdd={openNew}
           onTryDemo={demo.open}
           demoPending={demo.opening}
-          calendarImport={calendarImport}
+          calendarImport={{ onStart: calendar.start, pending: calendar.pending }}
         />
       );
     }
@@ -163,6 +160,7 @@ export function RepsPage({ calendarImport }: RepsPageProps = {}) {
       {renderBody()}
       <RepFormModal opened={formOpened} rep={formRep} onClose={() => setFormOpened(false)} />
       <ImportRepsModal opened={importOpened} onClose={() => setImportOpened(false)} />
+      {calendar.modal}
     </>
   );
 }
