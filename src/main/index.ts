@@ -10,6 +10,7 @@ import {
   nativeTheme,
   Notification,
   protocol,
+  screen,
   session,
   shell,
 } from 'electron';
@@ -37,6 +38,7 @@ import { applySpellCheckConsent } from './shell/spell-check';
 import { isDevelopment, resolveAppEntry } from './window/app-entry';
 import { buildContextMenuTemplate } from './window/context-menu';
 import { createMainWindow } from './window/create-main-window';
+import { placeWindow, readWindowState, writeWindowState } from './window/window-state';
 import { buildMenuTemplate } from './window/menu-template';
 import { windowBackgroundColor } from './window/window-appearance';
 
@@ -223,6 +225,8 @@ function startReminders(started: CoachbookCore): void {
   reminders.start();
 }
 
+const windowStateFile = () => join(app.getPath('userData'), 'window-state.json');
+
 function openMainWindow(started: CoachbookCore): void {
   const window = createMainWindow({
     appEntry,
@@ -239,6 +243,17 @@ function openMainWindow(started: CoachbookCore): void {
         message: 'Coachbook’s window stopped working and was reopened.',
         detail: `Your notes are kept up to their last save, about a second before it stopped (${reason}).`,
       });
+    },
+    placement: placeWindow(
+      readWindowState(windowStateFile()),
+      screen.getAllDisplays().map((display) => display.workArea),
+    ),
+    saveState: (state) => {
+      try {
+        writeWindowState(windowStateFile(), state);
+      } catch (error) {
+        log('the window position could not be saved', error);
+      }
     },
     askReloadWhenHung: async () => {
       const { response } = await dialog.showMessageBox(window, {

@@ -4,6 +4,7 @@ import { secureWebPreferences } from '../security/web-preferences';
 import { isTrustedSender } from '../security/trusted-sender';
 import type { AppEntry } from './app-entry';
 import { createCloseGuard } from './close-guard';
+import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE, type WindowPlacement, type WindowState } from './window-state';
 
 export interface MainWindowOptions {
   appEntry: AppEntry;
@@ -18,22 +19,28 @@ export interface MainWindowOptions {
   onRendererGone(reason: string): void;
   /** The renderer stopped responding: true to reload it (what it saved last is kept). */
   askReloadWhenHung(): Promise<boolean>;
+  /** Where the window opens (window-state.ts placeWindow); the default size when absent. */
+  placement?: WindowPlacement;
+  /** Called as the window closes, to open it there next time. */
+  saveState?(state: WindowState): void;
 }
 
 /** Coachbook's one window: hidden until painted, then held open on close until notes are saved. */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     title: 'Coachbook',
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
+    ...(options.placement?.bounds ?? DEFAULT_WINDOW_SIZE),
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     backgroundColor: options.backgroundColor,
     ...(options.icon ? { icon: options.icon } : {}),
     webPreferences: secureWebPreferences(options.preloadPath, { devTools: options.isDev }),
   });
+  if (options.placement?.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
+  // Normal bounds: a maximised window reopens maximised over the size it had before.
+  window.on('close', () => options.saveState?.({ bounds: window.getNormalBounds(), maximized: window.isMaximized() }));
   guardClose(window, options);
   recoverFromRendererFailures(window, options);
 
