@@ -15,6 +15,9 @@ export async function chooseSegment(scope: Page | Locator, page: Page, name: str
 /** From an empty book: adds a rep through the first-run button and opens their page. */
 export async function addFirstRepAndOpen(page: Page, name: string): Promise<void> {
   await page.getByRole('link', { name: 'Reps' }).click();
+  // The team view has an "Add your first rep" button too, and stays on screen while the reps
+  // page's code loads: wait for the reps page, or the click can land on the page being left.
+  await page.getByRole('heading', { name: 'Bring your team into Coachbook' }).waitFor();
   await page.getByRole('button', { name: 'Add your first rep' }).click();
   const dialog = page.getByRole('dialog', { name: 'New rep' });
   await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
