@@ -6,6 +6,7 @@ import {
   CONTENT_SECURITY_POLICY,
   DEV_SERVER_CONTENT_SECURITY_POLICY,
 } from './src/main/security/content-security-policy';
+import { WORKER_ENTRIES } from './src/main/workers/start-worker';
 
 /**
  * The dev server's React Refresh preamble is an inline script, which the app's CSP forbids.
@@ -25,6 +26,15 @@ export default defineConfig({
     build: {
       // Native and ORM modules stay in node_modules; bundling them breaks their dynamic requires.
       externalizeDeps: true,
+      // Each worker thread's entry is built beside index.js (see src/main/workers/start-worker.ts).
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          ...Object.fromEntries(
+            WORKER_ENTRIES.map((entry) => [entry, resolve(__dirname, `src/main/workers/${entry}.ts`)]),
+          ),
+        },
+      },
     },
   },
   preload: {

@@ -62,6 +62,11 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, ...rendererImportRule },
   },
   {
+    // CommonJS on purpose: Node loads it directly, before any TypeScript compiler is registered.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Config files must default-export for their tools.
     files: ['*.config.*', 'eslint.config.mjs'],
     rules: { 'no-restricted-syntax': 'off' },
