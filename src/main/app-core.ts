@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { AppStatus } from '@shared/app/app';
 import type { RestoreResult } from '@shared/exports/exports';
 import { ApiRegistry } from './api/registry';
+import { createCoreEvents, type CoreEventListener } from './api/core-events';
 import { accountabilityHandlers } from './api/handlers/accountability-handlers';
 import { actionItemsHandlers } from './api/handlers/action-items-handlers';
 import { agendaHandlers } from './api/handlers/agenda-handlers';
@@ -103,6 +104,8 @@ export interface CoachbookCore {
   openDemoBook(): Promise<AppStatus>;
   /** Back to the manager's book; the demo file is deleted. */
   closeDemoBook(): Promise<AppStatus>;
+  /** Events for the renderer (job progress, a changed database state). Returns the unsubscribe function. */
+  onEvent(listener: CoreEventListener): () => void;
   /** Today's automatic backup, if not made yet (the shell may call this on a timer). */
   runDailyBackup(): Promise<string | null>;
   close(): Promise<void>;
@@ -131,6 +134,7 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
   const log =
     options.log ?? ((message: string, detail?: unknown) => console.error(`[coachbook] ${message}`, detail ?? ''));
   const registry = new ApiRegistry({ log: options.log });
+  const events = createCoreEvents(log);
   const open = (file = options.databaseFile) =>
     openDatabase({ dataDir: options.dataDir, file, nativeBinding: options.nativeBinding });
   let state!: OpenState;
@@ -319,6 +323,7 @@ export async function startCore(options: StartCoreOptions): Promise<CoachbookCor
       if (!inDemo()) return state.status;
       return switchTo(undefined, async () => {});
     },
+    onEvent: (listener) => events.subscribe(listener),
     runDailyBackup() {
       const { dataSource } = state;
       // The demo is thrown away; a copy of it among the manager's backups would only confuse.

@@ -14,6 +14,7 @@ import {
   session,
   shell,
 } from 'electron';
+import { CORE_EVENT_CHANNEL } from '@shared/api/channels';
 import { startCore, type CoachbookCore } from './app-core';
 import { createElectronPdfRenderer } from './exports/electron-pdf-renderer';
 import { resolveDataDir } from './database/data-dir';
@@ -178,6 +179,8 @@ async function boot(): Promise<void> {
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   if (icons.dock) app.dock?.setIcon(icons.dock);
+  // Whichever window is open now hears the core's events; a closed one simply misses them.
+  started.onEvent((event) => mainWindow?.webContents.send(CORE_EVENT_CHANNEL, event));
   openMainWindow(started);
   startReminders(started);
   void updateService?.checkAtStart();

@@ -1,5 +1,6 @@
 import type { IpcRenderer } from 'electron';
-import { API_CHANNEL, FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from '@shared/api/channels';
+import { API_CHANNEL, CORE_EVENT_CHANNEL, FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from '@shared/api/channels';
+import type { CoreEvent } from '@shared/api/events';
 import type { CoachbookBridge } from '@shared/api/bridge';
 
 export type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'send'>;
@@ -10,6 +11,7 @@ export type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'send'>;
  */
 export function createBridge(ipc: BridgeIpc): CoachbookBridge {
   const flushListeners = new Set<() => Promise<void>>();
+  const eventListeners = new Set<(event: CoreEvent) => void>();
 
   // One IPC listener answers every flush request, after all subscribers finished (or failed).
   // With nobody subscribed it answers at once, so closing never waits out main's timeout.
@@ -19,6 +21,10 @@ export function createBridge(ipc: BridgeIpc): CoachbookBridge {
     void Promise.allSettled(flushes).then(() => ipc.send(FLUSH_DONE_CHANNEL, token));
   });
 
+  ipc.on(CORE_EVENT_CHANNEL, (_event, coreEvent: CoreEvent) => {
+    for (const listener of eventListeners) listener(coreEvent);
+  });
+
   return {
     // Main answers every call with the contract's ApiResult (see ApiRegistry.dispatch).
     invoke: (method, input) => ipc.invoke(API_CHANNEL, method, input),
@@ -26,6 +32,12 @@ export function createBridge(ipc: BridgeIpc): CoachbookBridge {
       flushListeners.add(listener);
       return () => {
         flushListeners.delete(listener);
+      };
+    },
+    onEvent(listener) {
+      eventListeners.add(listener);
+      return () => {
+        eventListeners.delete(listener);
       };
     },
   } satisfies CoachbookBridge;

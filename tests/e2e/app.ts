@@ -175,6 +175,10 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
+  // The rig's stand-in for main's webContents.send: each core event reaches the page's listeners.
+  const stopEvents = core.onEvent((event) => {
+    void page.evaluate(`globalThis.__coachbookEvent?.(${JSON.stringify(event)})`).catch(() => undefined);
+  });
   await page.goto(`${APP_ORIGIN}/index.html`);
 
   let closed = false;
@@ -186,6 +190,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
       page.evaluate('globalThis.__coachbookRequestFlush()').catch(() => undefined),
       new Promise((done) => setTimeout(done, 3000)),
     ]);
+    stopEvents();
     await context.close();
     await core.close();
     await pdfRenderer?.close();
@@ -229,6 +234,10 @@ export async function makeDataDir(prefix = 'coachbook-e2e-'): Promise<string> {
  */
 const INSTALL_BRIDGE = `(() => {
   const flushListeners = new Set();
+  const eventListeners = new Set();
+  globalThis.__coachbookEvent = (event) => {
+    for (const listener of eventListeners) listener(event);
+  };
   globalThis.__coachbookRequestFlush = async () => {
     await Promise.all([...flushListeners].map((listener) => listener()));
   };
@@ -237,6 +246,10 @@ const INSTALL_BRIDGE = `(() => {
     onFlushRequest: (listener) => {
       flushListeners.add(listener);
       return () => flushListeners.delete(listener);
+    },
+    onEvent: (listener) => {
+      eventListeners.add(listener);
+      return () => eventListeners.delete(listener);
     },
   });
 })();`;

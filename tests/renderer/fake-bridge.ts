@@ -1,4 +1,5 @@
 import type { CoachbookBridge } from '@shared/api/bridge';
+import type { CoreEvent } from '@shared/api/events';
 import { apiContract, type ApiInput, type ApiMethod, type ApiOutput, type ApiParsedInput } from '@shared/api/contract';
 import type { ApiError, ApiResult } from '@shared/api/result';
 import { DEFAULT_SETTINGS, type AppStatus, type Settings } from '@shared/app/app';
@@ -162,6 +163,18 @@ export class FakeBridge implements CoachbookBridge {
   onFlushRequest(listener: () => Promise<void>): () => void {
     this.flushListeners.add(listener);
     return () => this.flushListeners.delete(listener);
+  }
+
+  private readonly eventListeners = new Set<(event: CoreEvent) => void>();
+
+  onEvent(listener: (event: CoreEvent) => void): () => void {
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
+  }
+
+  /** What the core does when something changes unasked: every subscriber hears it. */
+  emit(event: CoreEvent): void {
+    for (const listener of this.eventListeners) listener(event);
   }
 
   /** What main does before a window closes: ask every listener to save, and wait. */

@@ -1,4 +1,5 @@
 import type { ApiInput, ApiMethod, ApiOutput } from './contract';
+import type { CoreEvent } from './events';
 import type { ApiResult } from './result';
 
 /**
@@ -13,4 +14,6 @@ export interface CoachbookBridge {
    * Returns a function that removes the listener.
    */
   onFlushRequest(listener: () => Promise<void>): () => void;
+  /** Events the core sends unasked (job progress, a changed database state). Returns the unsubscribe. */
+  onEvent(listener: (event: CoreEvent) => void): () => void;
 }

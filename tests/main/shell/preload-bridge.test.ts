@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { API_CHANNEL, FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from '@shared/api/channels';
+import { API_CHANNEL, CORE_EVENT_CHANNEL, FLUSH_DONE_CHANNEL, FLUSH_REQUEST_CHANNEL } from '@shared/api/channels';
 import { createBridge, type BridgeIpc } from '../../../src/preload/create-bridge';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
@@ -26,8 +26,20 @@ function fakeIpc() {
 const settle = () => new Promise((resolveTick) => setTimeout(resolveTick, 0));
 
 describe('createBridge', () => {
-  it('exposes exactly invoke and onFlushRequest', () => {
-    expect(Object.keys(createBridge(fakeIpc().ipc)).sort()).toEqual(['invoke', 'onFlushRequest']);
+  it('exposes exactly invoke, onEvent and onFlushRequest', () => {
+    expect(Object.keys(createBridge(fakeIpc().ipc)).sort()).toEqual(['invoke', 'onEvent', 'onFlushRequest']);
+  });
+
+  it('hands core events to each subscriber without the IPC event, until it unsubscribes', () => {
+    const { ipc, emit } = fakeIpc();
+    const bridge = createBridge(ipc);
+    const heard: unknown[][] = [];
+    const stop = bridge.onEvent((...args) => heard.push(args));
+    const event = { type: 'job.progress', jobId: 'j1', method: 'exports.json', done: 1, total: 4, label: 'Writing' };
+    emit(CORE_EVENT_CHANNEL, event);
+    stop();
+    emit(CORE_EVENT_CHANNEL, event);
+    expect(heard).toEqual([[event]]);
   });
 
   it('invokes the API channel with method and input', async () => {
@@ -105,13 +117,16 @@ describe('createBridge', () => {
     expect(sent).toEqual([]);
   });
 
-  it('listens on one IPC channel only, whatever the number of subscribers', () => {
+  it('listens once per IPC channel, whatever the number of subscribers', () => {
     const { ipc, listeners } = fakeIpc();
     const bridge = createBridge(ipc);
     bridge.onFlushRequest(async () => {});
     bridge.onFlushRequest(async () => {});
-    expect([...listeners.keys()]).toEqual([FLUSH_REQUEST_CHANNEL]);
+    bridge.onEvent(() => {});
+    bridge.onEvent(() => {});
+    expect([...listeners.keys()].sort()).toEqual([CORE_EVENT_CHANNEL, FLUSH_REQUEST_CHANNEL].sort());
     expect(listeners.get(FLUSH_REQUEST_CHANNEL)).toHaveLength(1);
+    expect(listeners.get(CORE_EVENT_CHANNEL)).toHaveLength(1);
   });
 });
 

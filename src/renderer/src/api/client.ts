@@ -1,5 +1,6 @@
 import type { CoachbookBridge } from '@shared/api/bridge';
 import type { ApiInput, ApiMethod, ApiOutput } from '@shared/api/contract';
+import type { CoreEvent } from '@shared/api/events';
 import { ApiCallError } from './api-call-error';
 
 export { ApiCallError, isApiCallError } from './api-call-error';
@@ -47,6 +48,15 @@ export function subscribeFlushRequest(listener: () => Promise<void>): () => void
     return currentBridge().onFlushRequest(listener);
   } catch {
     // No bridge (a broken preload): nothing can be saved anyway, and the screen still works.
+    return () => {};
+  }
+}
+
+/** Events main sends unasked (job progress, a changed database state). Returns the unsubscribe function. */
+export function subscribeCoreEvents(listener: (event: CoreEvent) => void): () => void {
+  try {
+    return currentBridge().onEvent(listener);
+  } catch {
     return () => {};
   }
 }
