@@ -8,7 +8,7 @@ import { launchApp, makeDataDir, SCREENSHOT_DIR, type LaunchedApp } from './app'
 /*
  * Issue 4's scenario, tried as a new user would: one rep, three one-on-ones in a row, every
  * commitment followed up by keyboard in the follow-up panel, and the figures checked against
- * DESIGN.md's definitions worked out by hand. The rig's core runs on the real clock, so the
+ * The product rules' definitions worked out by hand. The rig's core runs on the real clock, so the
  * meetings are placed relative to today: two and one week ago, and today.
  */
 
@@ -71,7 +71,7 @@ async function shoot(target: LaunchedApp, name: string, { height }: { height?: n
 }
 
 describe('the accountability loop, end to end', () => {
-  it('follows up three commitments over three one-on-ones and shows the figures DESIGN.md defines', async () => {
+  it('follows up three commitments over three one-on-ones and shows the figures docs/product-rules.md defines', async () => {
     const dataDir = await makeDataDir();
     dataDirs.push(dataDir);
     app = await launchApp({ dataDir, viewport: { width: 1360, height: 1000 } });

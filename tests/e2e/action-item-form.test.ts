@@ -6,7 +6,7 @@ import { chooseSegment, openWorkspaceFromUpcoming } from './meeting-steps';
 
 /*
  * Between one-on-ones the manager writes down a commitment from the rep's page; the next
- * one-on-one brings it up for follow-up, as DESIGN.md's follow-up rule asks. The rig's core runs
+ * one-on-one brings it up for follow-up, as the product rules' follow-up rule asks. The rig's core runs
  * on the real clock, so the one-on-one is placed three days from today.
  */
 

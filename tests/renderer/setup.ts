@@ -3,7 +3,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { setBridge } from '../../src/renderer/src/api/client';
 
-// jsdom lacks these browser APIs; Mantine calls them (see TOOLCHAIN.md).
+// jsdom lacks these browser APIs; Mantine calls them (see docs/toolchain.md).
 const { getComputedStyle } = window;
 window.getComputedStyle = (element: Element) => getComputedStyle(element);
 window.HTMLElement.prototype.scrollIntoView = () => {};

@@ -51,7 +51,7 @@ export interface TaskItemSyncInput {
 }
 
 /**
- * Decides what a notes save does to action items (DESIGN.md: the task item in the note and
+ * Decides what a notes save does to action items (docs/product-rules.md: the task item in the note and
  * the row are the same thing seen twice):
  * - a task item naming an item of this meeting, the first time it appears, updates that item:
  *   its text renames it (an emptied text keeps the old title: a title is required and the

@@ -72,7 +72,7 @@ export interface RepReportData {
   carried: CarriedItem[];
 }
 
-/** DESIGN.md: an item carried more than twice is a pattern worth a conversation. */
+/** Product rules (docs/product-rules.md): an item carried more than twice is a pattern worth a conversation. */
 export const CARRIED_TOO_OFTEN = 2;
 const SUMMARY_WORDS = 40;
 

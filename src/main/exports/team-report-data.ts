@@ -17,7 +17,7 @@ export interface TeamReportRow {
   cadence: string;
   heldCount: number;
   lastHeldOn: string | null;
-  /** DESIGN.md: the last held one-on-one is older than the rep's cadence (as of the report's end). */
+  /** Product rules (docs/product-rules.md): the last held one-on-one is older than the rep's cadence (as of the report's end). */
   meetingOverdue: boolean;
   figures: AccountabilityFigures;
   goals: Record<GoalPace, number>;

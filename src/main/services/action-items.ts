@@ -43,7 +43,7 @@ export function createActionItemsService(dataSource: DataSource, clock: Clock) {
     if (!sql.get('SELECT 1 FROM reps WHERE id = ?', [id])) throw notFound('rep', id);
   };
 
-  // Archiving hides a rep (DESIGN.md): new commitments wait until they are back, as new one-on-ones do.
+  // Archiving hides a rep (docs/product-rules.md): new commitments wait until they are back, as new one-on-ones do.
   const requireActiveRep = (id: number) => {
     const rep = sql.get<{ name: string; status: string }>('SELECT name, status FROM reps WHERE id = ?', [id]);
     if (!rep) throw notFound('rep', id);

@@ -20,7 +20,7 @@ import { MEETING_ACTION_ITEMS_SQL } from './meeting-rows';
 import type { SkillRatingsService } from './skill-ratings';
 import { SqlReader } from './sql';
 
-/** DESIGN.md's follow-through rate, over the period the team view defaults to. */
+/** The product rules' follow-through rate, over the period the team view defaults to. */
 const FOLLOW_THROUGH_DAYS = 90;
 /** Enough of the notes for a 50-word excerpt without reading a whole long note. */
 const EXCERPT_CHARS = 2000;

@@ -8,7 +8,7 @@ export function nextMeetingDue(lastHeldDate: string, cadence: Cadence): string {
 }
 
 /**
- * DESIGN.md: a rep whose last held one-on-one is older than their cadence is overdue. Weekly
+ * Product rules (docs/product-rules.md): a rep whose last held one-on-one is older than their cadence is overdue. Weekly
  * after Monday's meeting: next Monday is still on time, Tuesday is overdue. A rep who has never
  * had a held one-on-one is overdue too: the first one is the most important.
  */

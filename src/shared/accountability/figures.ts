@@ -19,7 +19,7 @@ export interface CheckedItemRef {
 }
 
 /**
- * DESIGN.md's accountability figures for one owner (the rep or the manager) and one period.
+ * The product rules' accountability figures for one owner (the rep or the manager) and one period.
  * D = the owner's items whose due date falls in the period and is not after today, leaving out
  * dropped items. Every rate is null ("no data", shown as —) when D is empty, never 0 or 1.
  */

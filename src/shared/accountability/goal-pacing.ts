@@ -27,7 +27,7 @@ export interface GoalPacing {
 const EPSILON = 1e-9;
 
 /**
- * DESIGN.md's goal pacing: achieved at ≥ 100 %, on track when progress ≥ expected − 0.10, at risk
+ * The product rules' goal pacing: achieved at ≥ 100 %, on track when progress ≥ expected − 0.10, at risk
  * down to expected − 0.25, off track below. Works for targets below the start (reduce churn) too,
  * since numerator and denominator change sign together.
  */

@@ -1,5 +1,5 @@
 /**
- * The team view's "needs attention" ranking, built from DESIGN.md's signals: overdue meetings,
+ * The team view's "needs attention" ranking, built from the product rules' signals: overdue meetings,
  * overdue commitments, low follow-through, goals off track, falling skill ratings. Each signal
  * adds points and a reason in the words a manager would use; a rep with no signal scores 0.
  */

@@ -40,7 +40,7 @@ export interface BriefCommitment {
 }
 
 export interface BriefFollowThrough {
-  /** DESIGN.md's follow-through rate of the rep's own items over `period`; null is "no data". */
+  /** The product rules' follow-through rate of the rep's own items over `period`; null is "no data". */
   rate: number | null;
   dueCount: number;
   doneCount: number;

@@ -78,7 +78,7 @@ export const csvExportSchema = z.object({
 
 /**
  * The JSON export is the full backup format. Private notes go in only when the manager ticks the
- * box for this one export (DESIGN.md: they never leave the machine by accident); never remembered.
+ * box for this one export (docs/product-rules.md: they never leave the machine by accident); never remembered.
  */
 export const jsonExportSchema = z.object({
   includePrivateNotes: z.boolean({ message: 'Include private notes must be true or false' }).default(false),

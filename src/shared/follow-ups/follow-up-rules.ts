@@ -46,7 +46,7 @@ const closedStatusOf = (outcome: FollowUpOutcome): FollowedUpState['status'] =>
   outcome === 'done' ? 'done' : 'dropped';
 
 /**
- * DESIGN.md: done closes the item; dropped closes it as dropped; partly / not done keep it open,
+ * Product rules (docs/product-rules.md): done closes the item; dropped closes it as dropped; partly / not done keep it open,
  * add one to its carry count and may set a new due date. Closing records `closedOn` (see
  * {@link closingDay}). Returns the new state and what the check must remember to be undone (the
  * due date it replaced).

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDate, entityId, optionalText } from '../validation';
 
-/** DESIGN.md's outcomes of a follow-up check. */
+/** The product rules' outcomes of a follow-up check. */
 export const FOLLOW_UP_OUTCOMES = ['done', 'partly_done', 'not_done', 'dropped'] as const;
 export type FollowUpOutcome = (typeof FOLLOW_UP_OUTCOMES)[number];
 

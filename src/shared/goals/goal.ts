@@ -40,7 +40,7 @@ export interface Goal {
   updatedAt: string;
 }
 
-/** A goal with its latest check-in and DESIGN.md's pacing (null for milestones). */
+/** A goal with its latest check-in and the product rules' pacing (null for milestones). */
 export interface GoalSummary extends Goal {
   latestValue: number | null;
   latestDate: string | null;

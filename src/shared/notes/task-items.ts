@@ -4,7 +4,7 @@ import { isCalendarDate } from '../validation';
 import { tiptapToPlainText, type TiptapDoc, type TiptapNode } from './tiptap-json';
 
 /*
- * A task item in the shared notes *is* an action item (DESIGN.md): these pure functions read
+ * A task item in the shared notes *is* an action item (docs/product-rules.md): these pure functions read
  * and rewrite the task items of a TipTap document. Main uses them to sync notes with the
  * action_items rows; the renderer may use them to apply ids handed back by a save.
  */

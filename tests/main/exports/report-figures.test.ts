@@ -17,7 +17,7 @@ const item = (id: number, fields: Partial<FigureItem>): FigureItem => ({
 });
 const november = { from: '2026-11-01', to: '2026-11-30' };
 
-describe('accountability figures (DESIGN.md)', () => {
+describe('accountability figures (docs/product-rules.md)', () => {
   it("counts the owner's items due in the period up to today, leaving dropped ones out", () => {
     const items = [
       item(1, { status: 'done', completedOn: '2026-11-09' }), // on time
@@ -74,7 +74,7 @@ describe('accountability figures (DESIGN.md)', () => {
   });
 });
 
-describe('goal pacing (DESIGN.md)', () => {
+describe('goal pacing (docs/product-rules.md)', () => {
   const goal = { start: 0, target: 100, startDate: '2026-01-01', endDate: '2026-01-11' };
   it('is achieved at 100 %, on track within 10 points of the expected pace, at risk down to 25, off track below', () => {
     expect(goalPacing({ ...goal, latest: 100, today: '2026-01-02' }).pace).toBe('achieved');

@@ -6,7 +6,7 @@ import { tempCoreEachTest } from '../support/temp-core-each-test';
 const app = tempCoreEachTest(() => ({ clock: fixedClock(FRIDAY_MORNING) }));
 
 describe('the accountability loop, as a manager sees it (today is Friday 27 November 2026)', () => {
-  it('one rep, three one-on-ones: the figures match DESIGN.md’s definitions worked by hand', async () => {
+  it('one rep, three one-on-ones: the figures match the product rules’ definitions worked by hand', async () => {
     const { repId, second, third, proposal, pipeline, pricing } = await threeOneOnOnes(
       app,
       localInstant(2026, 11, 27, 11),

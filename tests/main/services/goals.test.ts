@@ -28,7 +28,7 @@ const quota = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('goals', () => {
-  it('creates a metric goal and paces it exactly as DESIGN.md says', async () => {
+  it('creates a metric goal and paces it exactly as docs/product-rules.md says', async () => {
     const goal = await app.call('goals.create', quota());
     expect(goal).toMatchObject({ status: 'active', kind: 'metric', latestValue: null, checkInCount: 0 });
     expect(goal.pacing).toMatchObject({ pace: 'off_track', progress: 0, expected: 0.57 });

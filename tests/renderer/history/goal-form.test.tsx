@@ -14,7 +14,7 @@ describe('goal form', () => {
     expect(within(dialog).getByText('Title is required')).toBeTruthy();
     expect(within(dialog).getByText('Metric is required')).toBeTruthy();
     expect(within(dialog).getByText('Target value must be a number')).toBeTruthy();
-    // The target equal to the start has no distance to pace (DESIGN.md's pacing rule).
+    // The target equal to the start has no distance to pace (the product rules' pacing rule).
     await u.type(within(dialog).getByRole('textbox', { name: 'Target value' }), '0');
     await u.click(within(dialog).getByRole('button', { name: 'Add goal' }));
     expect(within(dialog).getByText('The target must differ from the start value')).toBeTruthy();

@@ -2,7 +2,7 @@ import type { EntitySchemaColumnOptions, EntityTarget } from 'typeorm';
 
 /*
  * Column builders shared by the entity schemas. Every column names its SQL type so nothing
- * depends on decorator metadata (see TOOLCHAIN.md), and every property maps to an explicit
+ * depends on decorator metadata (see docs/toolchain.md), and every property maps to an explicit
  * snake_case column name so the migrations read like the tables they create.
  */
 

@@ -34,7 +34,7 @@ const TABLES = [
   `CREATE TABLE "settings" ("key" text PRIMARY KEY NOT NULL, "value" text NOT NULL)`,
 ];
 
-/** DESIGN.md's default skill set, in the order a manager sees it. Managers may edit the list. */
+/** The product rules' default skill set, in the order a manager sees it. Managers may edit the list. */
 const DEFAULT_SKILLS = [
   'Prospecting',
   'Introductions',

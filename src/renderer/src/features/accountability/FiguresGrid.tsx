@@ -21,7 +21,7 @@ function Figure({ label, value, detail }: { label: string; value: ReactNode; det
 
 const dash = <RateText rate={null} />;
 
-/** DESIGN.md's figures for one owner and period; rates and averages read "—" without data. */
+/** The product rules' figures for one owner and period; rates and averages read "—" without data. */
 export function FiguresGrid({ figures }: { figures: AccountabilityFigures }) {
   const due = figures.dueCount;
   const of = (count: number, what: string) => (due === 0 ? 'nothing due in the period' : `${count} of ${due} ${what}`);

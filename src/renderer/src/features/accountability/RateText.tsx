@@ -2,7 +2,7 @@ import { Text, type TextProps } from '@mantine/core';
 import { formatRate } from './format';
 
 /**
- * A rate as "72 %", or "—" when there is no data (DESIGN.md: never 0 % or 100 %). The dash is
+ * A rate as "72 %", or "—" when there is no data (docs/product-rules.md: never 0 % or 100 %). The dash is
  * hidden from screen readers, which hear "no data" instead of silence. It takes the size of the
  * text around it unless given one.
  */

@@ -20,7 +20,7 @@ function Subheading({ children }: { children: string }) {
 
 /**
  * The rep page's accountability section: does this rep do what they commit to, is the manager
- * checking, and does the manager keep their own side (DESIGN.md's figures for both owners).
+ * checking, and does the manager keep their own side (the product rules' figures for both owners).
  */
 export function RepAccountabilitySection({ repId, repName }: { repId: number; repName: string }) {
   const [periodDays, setPeriodDays] = useState<PeriodPreset>(90);

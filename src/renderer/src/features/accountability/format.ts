@@ -1,6 +1,6 @@
 import { calendarDayOf, daysBetween } from '@shared/accountability/calendar-days';
 
-/** A rate as a whole percentage; null is "no data" and reads "—", never 0 % (DESIGN.md). */
+/** A rate as a whole percentage; null is "no data" and reads "—", never 0 % (docs/product-rules.md). */
 export const formatRate = (rate: number | null): string => (rate === null ? '—' : `${Math.round(rate * 100)} %`);
 
 const dayWord = (count: number) => `${count} day${count === 1 ? '' : 's'}`;

@@ -10,7 +10,7 @@ export function formatDueDate(day: string): string {
 }
 
 /**
- * Whole calendar days an open item is past its due date in the manager's time zone (DESIGN.md:
+ * Whole calendar days an open item is past its due date in the manager's time zone (docs/product-rules.md:
  * dates are calendar days there); 0 when it is not overdue. Done and dropped items never are.
  */
 export function daysOverdue(item: Pick<ActionItem, 'status' | 'dueDate'>, today: Date = new Date()): number {

@@ -11,7 +11,7 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 export const formatDay = (instantOrDay: string): string =>
   dateFormat.format(new Date(instantOrDay.length === 10 ? `${instantOrDay}T12:00:00` : instantOrDay));
 
-/** "—" for no data, announced as "no data" (DESIGN.md: never a made-up number). */
+/** "—" for no data, announced as "no data" (docs/product-rules.md: never a made-up number). */
 export const NoData = () => (
   <Text span c="dimmed">
     <span aria-hidden>—</span>

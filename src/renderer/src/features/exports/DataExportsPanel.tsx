@@ -11,7 +11,7 @@ import { useFileJob } from './use-file-job';
  * All data in open formats: the JSON export (the full backup format, a backup you can read) and
  * the spreadsheets, of every rep or of the one picked (archived reps too: their history is still
  * the manager's). A file that leaves the machine carries private notes only when the box is
- * ticked for that one export (DESIGN.md), as in the summary export; backups keep everything.
+ * ticked for that one export (docs/product-rules.md), as in the summary export; backups keep everything.
  */
 export function DataExportsPanel() {
   const csv = useCsvExport();

@@ -21,7 +21,7 @@ interface MeetingSummaryModalProps {
 export function MeetingSummaryModal(props: MeetingSummaryModalProps) {
   return (
     <Modal opened={props.opened} onClose={props.onClose} title="Export the one-on-one summary" size="md">
-      {/* Mounted afresh on every open: the private-notes box is never remembered (DESIGN.md). */}
+      {/* Mounted afresh on every open: the private-notes box is never remembered (docs/product-rules.md). */}
       {props.opened ? <SummaryForm {...props} /> : null}
     </Modal>
   );

@@ -28,7 +28,7 @@ export const DEFAULT_PLACEHOLDERS: Record<NotesKind, string> = {
 
 /**
  * The editor schema and behaviour for one kind of notes. Only shared notes turn task items into
- * action items (DESIGN.md: action items are commitments shared with the rep); private notes keep
+ * action items (docs/product-rules.md: action items are commitments shared with the rep); private notes keep
  * plain to-do items.
  */
 export function buildNotesExtensions(options: NotesExtensionsOptions): AnyExtension[] {
