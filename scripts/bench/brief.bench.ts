@@ -23,7 +23,7 @@ export function pickBusiestRep(raw: Database): number {
   return row.id;
 }
 
-/** Issue 5: the pre-meeting brief, one call; the baseline runs the same reads as hand-written SQL. */
+/** The pre-meeting brief, one call; the baseline runs the same reads as hand-written SQL. */
 export function briefBench(core: CoachbookCore, raw: Database): BenchCase<PreMeetingBrief> {
   const repId = pickBusiestRep(raw);
   const rep = raw.prepare('SELECT id, name FROM reps WHERE id = ?');

@@ -4,7 +4,7 @@ import type { ApiMethod } from '@shared/api/contract';
 import type { BenchCase } from './measure';
 
 /*
- * Issue 6: exports and backup on the large set. There is no hand-written raw baseline: a PDF or
+ * Exports and backup on the large set. There is no hand-written raw baseline: a PDF or
  * a backup has no "plain SQL" equivalent, so these carry absolute budgets only. The core's save
  * dialog answers a temp folder; Chromium is launched once by bench.ts, outside the measured loop.
  */
@@ -33,25 +33,25 @@ export function exportsBenches(core: CoachbookCore, raw: Database, today: string
   const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
   return [
     {
-      name: 'meeting summary PDF (issue 6)',
+      name: 'meeting summary PDF',
       budget: { medianMs: 300 },
       sampling: { minRuns: 30, minMs: 0, warmup: 3 },
       app: () => call(core, 'exports.meetingSummary', { meetingId: meeting.id, format: 'pdf' }),
     },
     {
-      name: 'one-year rep coaching report PDF (issue 6)',
+      name: 'one-year rep coaching report PDF',
       budget: { medianMs: 2000 },
       sampling: { minRuns: 10, minMs: 0, warmup: 2 },
       app: () => call(core, 'exports.repReport', { repId: meeting.repId, from: yearAgo, to: today, format: 'pdf' }),
     },
     {
-      name: 'full JSON export of the large set (issue 6)',
+      name: 'full JSON export of the large set',
       budget: { medianMs: 5000 },
       sampling: slow,
       app: () => call(core, 'exports.json', { includePrivateNotes: true }),
     },
     {
-      name: 'online backup of the large database (issue 6)',
+      name: 'online backup of the large database',
       budget: { medianMs: 2000 },
       sampling: slow,
       app: () => call(core, 'backup.create', {}),

@@ -1,4 +1,4 @@
-// Launch to first screen (issue 13): the built renderer reloaded in Chromium, from navigation start
+// Launch to first screen: the built renderer reloaded in Chromium, from navigation start
 // to the moment the team view shows its first row (or, on an empty book, its invitation to add a
 // rep), read inside the page. An empty book beside the large set shows what the data adds.
 import { rm } from 'node:fs/promises';

@@ -23,7 +23,7 @@ interface RawPanelRow {
 }
 
 /**
- * Issue 4: the follow-up panel of the busiest rep's next one-on-one, after all the history the
+ * The follow-up panel of the busiest rep's next one-on-one, after all the history the
  * set holds. The raw baseline is the query anyone would write first — one pass over the rep's
  * items, open or checked in this meeting — mapped by hand; the app's own SQL (a union that lets
  * each half use its index) and row mapping are not reused.

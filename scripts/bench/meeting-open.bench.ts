@@ -71,7 +71,7 @@ export function pickHeavyMeeting(raw: Database): number {
   return row.id;
 }
 
-/** Issue 3: everything the one-on-one screen shows — meeting, rep, agenda, both notes, action items, talking points. */
+/** Everything the one-on-one screen shows — meeting, rep, agenda, both notes, action items, talking points. */
 export function meetingOpenBench(core: CoachbookCore, raw: Database): BenchCase<MeetingWorkspace> {
   const meetingId = pickHeavyMeeting(raw);
   const meetingStatement = raw.prepare(`

@@ -94,7 +94,7 @@ async function scratchMeetings(core: CoachbookCore, raw: Database): Promise<[num
   return [appMeeting, rawMeeting];
 }
 
-/** Issue 3: an autosave of a 5,000-word note whose task items tick and rename action items, FTS included. */
+/** An autosave of a 5,000-word note whose task items tick and rename action items, FTS included. */
 export async function meetingSaveBench(
   core: CoachbookCore,
   raw: Database,

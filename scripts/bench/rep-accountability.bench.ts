@@ -49,7 +49,7 @@ interface CheckRow extends Omit<
 
 const rate = (count: number, total: number) => (total === 0 ? null : count / total);
 
-/** Issue 4: one rep's accountability tab for the last 365 days, with the 12-month chart and the check history. */
+/** One rep's accountability tab for the last 365 days, with the 12-month chart and the check history. */
 export function repAccountabilityBench(
   core: CoachbookCore,
   raw: Database,

@@ -20,7 +20,7 @@ interface RawRow {
   open_count: number;
 }
 
-/** Issue 2: the reps list with each rep's last held one-on-one and open action-item count. */
+/** The reps list with each rep's last held one-on-one and open action-item count. */
 export function repsListBench(core: CoachbookCore, raw: Database): BenchCase<RepListItem[]> {
   // The baseline is the fastest plain SQL we know for this answer, prepared once.
   const statement = raw.prepare(`

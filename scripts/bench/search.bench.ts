@@ -44,7 +44,7 @@ export function ensureRarePrivateNote(writer: Database): void {
 }
 
 /**
- * Issue 5: Ctrl/Cmd+K search. The baseline is hand-written FTS5 SQL over the same four indexes
+ * Ctrl/Cmd+K search. The baseline is hand-written FTS5 SQL over the same four indexes
  * with the same MATCH text, merged by the same pure function, so the ratio is what the app's
  * input parsing, query building and statement handling cost on top of FTS5 itself.
  */

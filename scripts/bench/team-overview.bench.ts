@@ -29,7 +29,7 @@ interface CountsRow {
 const rate = (count: number, total: number) => (total === 0 ? null : count / total);
 
 /**
- * Issue 4: the team view for every active rep over the last 90 days, with the 6-month trend.
+ * The team view for every active rep over the last 90 days, with the 6-month trend.
  * The baseline lets SQLite do the counting (GROUP BY rep and month, conditional sums) and keeps
  * only the presentation rules (pacing, attention wording) in JS, shared with the app.
  */

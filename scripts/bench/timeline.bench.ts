@@ -33,7 +33,7 @@ interface RawEntryRow {
   e: string | number | null;
 }
 
-/** Issue 5: the first page (50 entries) of a rep's history timeline. */
+/** The first page (50 entries) of a rep's history timeline. */
 export function timelineBench(core: CoachbookCore, raw: Database): BenchCase<TimelinePage> {
   const rep = pickRepWithMeetings(raw, 260);
   // The baseline reads the whole first page in one statement: each kind's newest 51 rows, merged.

@@ -1,4 +1,4 @@
-// Typing latency in the real built editor (issue 3): a 10,000-word shared note open in the
+// Typing latency in the real built editor: a 10,000-word shared note open in the
 // one-on-one workspace in Chromium, keys typed by Playwright, and for every key the time from
 // keydown to the end of the frame that shows the typed character, read inside the page.
 // Run by `npm run bench`.

@@ -6,7 +6,7 @@ import { seedDemoData } from '../../src/main/demo/seed-demo-data';
 import { launchApp, makeDataDir, SCREENSHOT_DIR, type LaunchedApp } from './app';
 
 /*
- * Issue 4's scenario, tried as a new user would: one rep, three one-on-ones in a row, every
+ * The accountability scenario, tried as a new user would: one rep, three one-on-ones in a row, every
  * commitment followed up by keyboard in the follow-up panel, and the figures checked against
  * The product rules' definitions worked out by hand. The rig's core runs on the real clock, so the
  * meetings are placed relative to today: two and one week ago, and today.

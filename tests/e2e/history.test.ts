@@ -8,7 +8,7 @@ import { FOCUS_WINDOW_DAYS } from '../../src/main/services/skill-ratings';
 import { launchApp, makeDataDir, SCREENSHOT_DIR, type LaunchedApp } from './app';
 
 /*
- * Issue 5's scenarios on a seeded data folder, tried as a new user would: read a rep's brief and
+ * The rep-history scenarios on a seeded data folder, tried as a new user would: read a rep's brief and
  * check it against what the database says (worked out here with the shared pure rules), find a
  * two-year-old private note with Ctrl+K, and import a CSV with one bad row.
  */

@@ -5,7 +5,7 @@ import { launchApp, makeDataDir, type LaunchedApp } from './app';
 import { dataDirPerFile } from './data-dir-per-file';
 
 /*
- * Issue 12, item 9: Settings → Your data → Export all data (JSON) leaves private notes out unless
+ * Settings → Your data → Export all data (JSON) leaves private notes out unless
  * the box is ticked for that one export, in the built renderer.
  */
 

@@ -6,7 +6,7 @@ import { launchApp, type LaunchedApp } from './app';
 import { sharedEditor, typeLines, waitUntilSaved } from './meeting-steps';
 
 /*
- * Issue 12, items 6 and 7 as a manager meets them: outcomes noted ahead of a one-on-one in three
+ * Cancelling and done days as a manager meets them: outcomes noted ahead of a one-on-one in three
  * days, then the one-on-one is cancelled. The rig runs on the real clock, so days are relative
  * to today.
  */

@@ -4,7 +4,7 @@ import { launchApp, type LaunchedApp } from './app';
 import { dataDirPerFile } from './data-dir-per-file';
 
 /*
- * Issue 12, item 1: searches of several words, typed key by key as a manager types them, once
+ * Searches of several words, typed key by key as a manager types them, once
  * answered "Something went wrong" whenever the last word was the start of several index words.
  * Both places to search, on a seeded book, in the built renderer.
  */

@@ -27,7 +27,7 @@ export interface FakeBridgeOptions {
   status?: AppStatus;
   reps?: Partial<RepListItem>[];
   settings?: Settings;
-  /** The accountability loop's answers (issue 4); each is not_found until given. */
+  /** The accountability loop's answers; each is not_found until given. */
   teamOverview?: TeamOverview;
   today?: TodayReminders;
   followUpPanels?: FollowUpPanel[];

@@ -35,7 +35,7 @@ export const emptyBrief = (repId: number, repName: string): PreMeetingBrief => (
 });
 
 /**
- * Rep history (issue 5) in memory: briefs, search hits and goals are what a test puts here;
+ * Rep history in memory: briefs, search hits and goals are what a test puts here;
  * the CSV check runs the shared reader, so line numbers are the real ones.
  */
 export class FakeHistory {

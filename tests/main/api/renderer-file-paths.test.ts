@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startExportRig, type ExportRig } from '../exports/export-fixtures';
 
 /*
- * Issue 12, item 3: a renderer that names a file (a compromised one, or a bug) is not obeyed.
+ * A renderer that names a file (a compromised one, or a bug) is not obeyed.
  * Files come from main's dialogs and backups from main's list, whatever else the input says.
  */
 

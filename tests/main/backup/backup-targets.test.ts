@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startExportRig, type ExportRig } from '../exports/export-fixtures';
 
 /*
- * Issue 12, item 4: the place a manager picks in the save dialog can still be a folder, a
+ * The place a manager picks in the save dialog can still be a folder, a
  * read-only file, somewhere Coachbook may not write, or a folder that is gone by the time the
  * backup runs. Each gets a clear message, and nothing is written (no partial file either).
  */

@@ -5,7 +5,7 @@ import type { TiptapDoc } from '@shared/notes/tiptap-json';
 import { startExportRig, type ExportRig } from '../exports/export-fixtures';
 
 /*
- * Issue 12, item 5: a private note the manager deleted must not live on in free pages of the
+ * A private note the manager deleted must not live on in free pages of the
  * database file, nor in every backup copied from it (the backup API copies free pages too).
  */
 

@@ -9,7 +9,7 @@ import { openAtVersion } from './migration-helpers';
 import { useTempFolders } from './temp-folders';
 
 /*
- * Issue 12, item 5: every connection Coachbook opens syncs each commit (synchronous = FULL, so a
+ * Every connection Coachbook opens syncs each commit (synchronous = FULL, so a
  * save survives power loss in WAL mode), zeroes what it deletes (secure_delete) and runs only
  * innocuous functions from a file's schema (trusted_schema = OFF).
  */

@@ -8,7 +8,7 @@ import { startExportRig, type ExportRig } from '../exports/export-fixtures';
 import { useTempFolders } from './temp-folders';
 
 /*
- * Issue 12, item 2: many programs number their SQLite schemas from 1 (Android Room, most apps
+ * Many programs number their SQLite schemas from 1 (Android Room, most apps
  * with a user_version migration scheme), so a user_version of 1–3 says nothing about who wrote
  * the file. Coachbook takes a file for its own only by its tables and TypeORM's migration rows.
  */

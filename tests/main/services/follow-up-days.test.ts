@@ -4,7 +4,7 @@ import { fixedClock, localInstant } from '../support/fixed-clock';
 import { tempCoreEachTest } from '../support/temp-core-each-test';
 
 /*
- * Issue 12, item 7: the day a follow-up closes an item. The one-on-one is on Tuesday 30 March
+ * The day a follow-up closes an item. The one-on-one is on Tuesday 30 March
  * 2027; the item, agreed on 16 March, is due Sunday 28 March.
  */
 const clock = fixedClock(new Date(2027, 2, 27, 9, 0));

@@ -6,7 +6,7 @@ import { tempCoreEachTest } from '../support/temp-core-each-test';
 import { doc, paragraph, taskItem, taskList } from '../../shared/support/notes';
 
 /*
- * Issue 12, item 6: a one-on-one cancelled after follow-ups were recorded in it. Today is Friday
+ * A one-on-one cancelled after follow-ups were recorded in it. Today is Friday
  * 27 November 2026, 09:00; Ana's third one-on-one is at 10:00 today (see threeOneOnOnes).
  */
 const app = tempCoreEachTest(() => ({ clock: fixedClock(FRIDAY_MORNING) }));

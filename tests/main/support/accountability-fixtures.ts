@@ -3,8 +3,8 @@ import { localInstant } from './fixed-clock';
 import type { TempCore } from './temp-core';
 
 /*
- * Rows the accountability tests start from. Meetings and action items are inserted directly:
- * scheduling and note-taking are issue 3's services, which live on another branch.
+ * Rows the accountability tests start from. Meetings and action items are inserted directly, so
+ * each test states exactly the history it starts from, whatever the scheduling rules allow.
  */
 
 export function database(app: TempCore): DataSource {

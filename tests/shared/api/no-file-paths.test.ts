@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { apiContract } from '@shared/api/contract';
 
 /*
- * Issue 12, item 3: the renderer never names a file. Paths come from main's own dialogs or
+ * The renderer never names a file. Paths come from main's own dialogs or
  * from main's own lists (a backup is restored by the id backup.list gave it), so a compromised
  * renderer cannot make main read, overwrite or restore from a file of its choosing.
  */

@@ -39,7 +39,7 @@ const changedOnlyByASave = (before: MeetingWorkspaceViewProps, after: MeetingWor
  * The screen a manager lives in during a one-on-one: agenda left, notes centre, side panel right.
  * Memoised against saves: an autosave puts the saved notes and revision into the cached workspace,
  * and re-rendering every panel for that, every second or two while the manager types, cost frames
- * (issue 3's typing latency). Changes the screen shows (action items, talking points) still render.
+ * (the typing-latency budget). Changes the screen shows (action items, talking points) still render.
  */
 export const MeetingWorkspaceView = memo(function MeetingWorkspaceView({
   workspace,

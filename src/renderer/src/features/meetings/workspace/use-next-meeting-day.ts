@@ -20,7 +20,7 @@ export function useNextScheduledDay(repId: number | null, after: string, exceptI
 }
 
 /**
- * The day new action items are due by default (issue 3): the rep's next scheduled one-on-one
+ * The day new action items are due by default: the rep's next scheduled one-on-one
  * after this one, else the next slot by their cadence. As a local calendar day, yyyy-MM-dd.
  */
 export function useNextMeetingDay(meeting: MeetingSummary): string | null {

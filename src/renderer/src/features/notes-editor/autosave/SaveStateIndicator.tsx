@@ -29,7 +29,7 @@ const ICONS: Record<SaveState, ReactNode> = {
   conflict: <IconAlertTriangle size={16} color="var(--mantine-color-red-text)" aria-hidden />,
 };
 
-/** The always-visible save state of a one-on-one's notes (issue 3: "Saved", "Saving…", "Not saved — retrying"). */
+/** The always-visible save state of a one-on-one's notes ("Saved", "Saving…", "Not saved — retrying"). */
 export function SaveStateIndicator({ state, message, onReload }: SaveStateIndicatorProps) {
   const problem = state === 'retrying' || state === 'conflict';
   const text = (

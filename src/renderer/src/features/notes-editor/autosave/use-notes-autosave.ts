@@ -28,7 +28,7 @@ export interface UseNotesAutosaveOptions {
 /**
  * The autosave of one meeting. It does not re-render whoever holds it: components that show the
  * save state read it with useAutosaveSnapshot, so a save never re-renders the whole workspace
- * while the manager types (issue 3's typing-latency budget).
+ * while the manager types (the typing-latency budget).
  */
 export interface NotesAutosaveHandle {
   /** Give the latest content of one editor; saved after the debounce. */

@@ -8,7 +8,7 @@ import { clientKeysPlugin } from './client-keys-plugin';
 export interface ActionItemTaskOptions extends TaskItemOptions {
   /** Makes clientKeys; tests pass a counter so documents are predictable. */
   createClientKey: () => string;
-  /** Due date (yyyy-MM-dd) a new task item starts with: the next scheduled one-on-one (issue 3). */
+  /** Due date (yyyy-MM-dd) a new task item starts with: the next scheduled one-on-one. */
   defaultDueDate: string | null;
 }
 
